@@ -1,0 +1,7 @@
+package officialskg.cli;
+
+public final class KgCommand {
+    public static void main(String[] args) {
+        System.out.println("kg");
+    }
+}
