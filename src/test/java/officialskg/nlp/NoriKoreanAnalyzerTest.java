@@ -1,0 +1,48 @@
+package officialskg.nlp;
+
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class NoriKoreanAnalyzerTest {
+
+    private final NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
+
+    @Test
+    void tagsAndOffsetsOfANewsSentence() {
+        List<Sentence> sentences = analyzer.analyze("오세훈 서울시장이 8일 미국으로 떠난다.");
+        assertEquals(1, sentences.size());
+        List<Morpheme> m = sentences.get(0).morphemes();
+        assertEquals(new Morpheme(0, 3, "오세훈", "NNP"), m.get(0));
+        assertEquals(new Morpheme(4, 6, "서울", "NNP"), m.get(1));
+        assertEquals(new Morpheme(6, 8, "시장", "NNG"), m.get(2));
+        assertEquals(new Morpheme(8, 9, "이", "JKS"), m.get(3));
+    }
+
+    @Test
+    void offsetsAreCodePointsAfterAnEmoji() {
+        String text = "🎉 축하 행사. 최태원 회장이 참석했다.";
+        List<Sentence> sentences = analyzer.analyze(text);
+        assertEquals(2, sentences.size());
+        Sentence second = sentences.get(1);
+        assertEquals(9, second.start());
+        Morpheme name = second.morphemes().get(0);
+        assertEquals("최태원", name.surface());
+        assertEquals(9, name.start());
+        assertEquals(12, name.end());
+        assertEquals("최태원", text.substring(text.offsetByCodePoints(0, 9), text.offsetByCodePoints(0, 12)));
+    }
+
+    @Test
+    void splitsOnSentenceEndsAndLinesButNotInsideNumbers() {
+        String text = "금리는 3.5%다. 그는 \"좋다.\"라고 말했다.\n둘째 줄";
+        List<int[]> spans = new SentenceSplitter().split(text);
+        assertEquals(3, spans.size());
+        assertEquals(0, spans.get(0)[0]);
+        assertEquals(10, spans.get(0)[1]);
+        assertEquals("둘째 줄", text.substring(spans.get(2)[0], spans.get(2)[1]));
+    }
+}
