@@ -1,0 +1,79 @@
+package officialskg.cli;
+
+import officialskg.article.InputFormat;
+import officialskg.pipeline.IngestReport;
+import officialskg.pipeline.KgPipeline;
+import officialskg.store.KgStore;
+import officialskg.store.QueryRunner;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = {"The main job on the embedded store: ingest the bundled sample articles (samples/) and, when "
+                + "the shared development data lies beside the project (../shared), the seed article and the 604 "
+                + "Wikinews articles; then print what was stored."})
+final class DemoCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @picocli.CommandLine.ParentCommand
+    KgCommand parent;
+
+    @Option(names = "--no-shared", description = "Ingest only samples/, not ../shared.")
+    boolean noShared;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Path> inputs = new ArrayList<>();
+        inputs.add(Locations.home().resolve("samples"));
+        Path shared = Locations.shared();
+        if (!noShared) {
+            addIfPresent(inputs, shared.resolve("seed/000_f4471e151cd5cea1.txt"));
+            addIfPresent(inputs, shared.resolve("data/wikinews-ko.jsonl"));
+        }
+        out.println("kg demo: ingesting " + inputs.stream().map(Path::toString).toList() + " into " + storeOptions.store);
+        out.flush();
+        KgPipeline pipeline = storeOptions.pipeline(0);
+        try (KgStore store = pipeline.openStore(storeOptions.store);
+             IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
+            IngestReport report = pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+            out.println(report.summary());
+            out.println();
+            for (String name : List.of("article-count", "graph-stats")) {
+                out.println("== kg query " + name);
+                out.flush();
+                QueryRunner queries = store.queries();
+                var result = queries.run(QueryRunner.resolve(name, Locations.queriesDir()), Map.of(),
+                        Duration.ofSeconds(60));
+                queries.write(result, QueryRunner.Format.TABLE, parent.stdout());
+                out.println();
+            }
+        }
+        out.println("Next: ./kg query articles-by-date --param from=2024-01-01 --param to=2024-12-31, "
+                + "./kg export --format ttl -o graph.ttl");
+        return ExitCodes.OK;
+    }
+
+    private static void addIfPresent(List<Path> inputs, Path path) {
+        if (Files.exists(path)) {
+            inputs.add(path);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package officialskg.pipeline;
+
+import officialskg.article.AnalyzedText;
+import officialskg.article.Article;
+import officialskg.article.PublishedAt;
+import officialskg.extract.Document;
+import officialskg.extract.ExtractionEngine;
+import officialskg.extract.Mention;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationExtractor;
+import officialskg.nlp.KoreanAnalyzer;
+import officialskg.resolve.Analysis;
+import officialskg.resolve.DocumentResolver;
+import officialskg.resolve.Entity;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Runs the language stages over one article: morphology, mention extraction, relations, in-document resolution.
+ * Thread-safe: every stage it holds is.
+ */
+public final class ArticleAnalyzer {
+
+    private final KoreanAnalyzer korean;
+    private final ExtractionEngine mentions;
+    private final RelationExtractor relations;
+    private final DocumentResolver resolver;
+
+    public ArticleAnalyzer(KoreanAnalyzer korean, ExtractionEngine mentions, RelationExtractor relations,
+                           DocumentResolver resolver) {
+        this.korean = korean;
+        this.mentions = mentions;
+        this.relations = relations;
+        this.resolver = resolver;
+    }
+
+    /** Analyzes exactly {@link AnalyzedText#of(Article)}; all offsets in the result index into that text. */
+    public Analysis analyze(Article article) {
+        return analyze(AnalyzedText.of(article), article.published());
+    }
+
+    /** Analyzes a bare text; relative dates resolve against {@code published} when given. */
+    public Analysis analyze(String text, Optional<PublishedAt> published) {
+        Document document = new Document(text, korean.analyze(text), published.map(PublishedAt::dateTime),
+                published.map(PublishedAt::timeKnown).orElse(false));
+        List<Mention> found = mentions.extract(document);
+        List<Entity> entities = resolver.resolve(text, found);
+        List<Relation> related = relations.extract(document, found);
+        return new Analysis(text, found, entities, related);
+    }
+}

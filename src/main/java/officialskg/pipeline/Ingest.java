@@ -1,0 +1,158 @@
+package officialskg.pipeline;
+
+import officialskg.article.Article;
+import officialskg.article.ArticleInputs;
+import officialskg.article.ArticleRead;
+import officialskg.article.InputFormat;
+import officialskg.rdf.ArticleRdf;
+import officialskg.resolve.Analysis;
+import officialskg.store.KgStore;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
+ * thread alone, in input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded for
+ * any input size. One bad input or one failing article is reported and skipped; the others go on.
+ */
+public final class Ingest {
+
+    private final ArticleInputs inputs;
+    private final ArticleAnalyzer analyzer;
+    private final ArticleRdf rdf;
+    private final int threads;
+
+    public Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1");
+        }
+        this.inputs = inputs;
+        this.analyzer = analyzer;
+        this.rdf = rdf;
+        this.threads = threads;
+    }
+
+    public IngestReport run(List<Path> paths, InputFormat format, KgStore store, IngestListener listener) {
+        Run run = new Run(store, listener);
+        try {
+            for (Path path : paths) {
+                inputs.read(path, format, run::accept);
+            }
+            run.drain(0);
+        } finally {
+            run.executor.shutdownNow();
+        }
+        return run.report();
+    }
+
+    /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
+    private final class Run {
+        private final KgStore store;
+        private final IngestListener listener;
+        private final Deque<Pending> inFlight = new ArrayDeque<>();
+        private final Map<String, String> firstOrigin = new HashMap<>();
+        private final List<String> skipped = new ArrayList<>();
+        private final ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "kg-analyze");
+            t.setDaemon(true);
+            return t;
+        });
+        private long read;
+        private long stored;
+        private long triples;
+
+        Run(KgStore store, IngestListener listener) {
+            this.store = store;
+            this.listener = listener;
+        }
+
+        void accept(ArticleRead outcome) {
+            switch (outcome) {
+                case ArticleRead.Failed failed -> skip(failed.message());
+                case ArticleRead.Ok ok -> {
+                    Article article = ok.article();
+                    read++;
+                    String earlier = firstOrigin.putIfAbsent(article.id(), article.origin());
+                    if (earlier != null) {
+                        skip(article.origin() + ": duplicate article id " + article.id() + " (first read from "
+                                + earlier + ")");
+                        return;
+                    }
+                    inFlight.add(new Pending(article,
+                            CompletableFuture.supplyAsync(() -> analyzer.analyze(article), executor)));
+                    drain(2 * threads);
+                }
+            }
+        }
+
+        /** Writes finished analyses in input order until at most {@code keep} remain in flight. */
+        void drain(int keep) {
+            while (inFlight.size() > keep) {
+                Pending next = inFlight.poll();
+                Analysis analysis;
+                try {
+                    analysis = next.analysis().join();
+                } catch (CompletionException e) {
+                    skip(next.article().origin() + ": extraction failed: " + e.getCause());
+                    continue;
+                }
+                write(next.article(), analysis);
+            }
+        }
+
+        private void write(Article article, Analysis analysis) {
+            AtomicLong count = new AtomicLong();
+            try {
+                store.replaceArticle(article.id(), sink -> rdf.write(article, analysis, counting(sink, count)));
+            } catch (RuntimeException e) {
+                skip(article.origin() + ": not stored: " + e.getMessage());
+                return;
+            }
+            stored++;
+            triples += count.get();
+            listener.stored(article.id());
+        }
+
+        private void skip(String reason) {
+            skipped.add(reason);
+            listener.skipped(reason);
+        }
+
+        IngestReport report() {
+            return new IngestReport(read, stored, skipped, triples);
+        }
+    }
+
+    private record Pending(Article article, CompletableFuture<Analysis> analysis) {
+    }
+
+    private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void quad(Quad quad) {
+                count.incrementAndGet();
+                super.quad(quad);
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                count.incrementAndGet();
+                super.triple(triple);
+            }
+        };
+    }
+}

@@ -1,0 +1,63 @@
+package officialskg.pipeline;
+
+import officialskg.article.ArticleInputs;
+import officialskg.rdf.ArticleRdf;
+import officialskg.rdf.IriMinter;
+import officialskg.store.KgStore;
+import officialskg.store.TdbStore;
+
+import java.nio.file.Path;
+
+/**
+ * The stages wired from {@link PipelineSettings}. The language models load once, on first use, and are shared by
+ * every ingest and extract run of this pipeline.
+ */
+public final class KgPipeline {
+
+    private final PipelineSettings settings;
+    private final IriMinter iris;
+    private volatile ArticleAnalyzer analyzer;
+
+    public KgPipeline(PipelineSettings settings) {
+        this.settings = settings;
+        this.iris = new IriMinter(settings.baseIri());
+    }
+
+    public PipelineSettings settings() {
+        return settings;
+    }
+
+    public IriMinter iris() {
+        return iris;
+    }
+
+    public ArticleInputs inputs() {
+        return new ArticleInputs();
+    }
+
+    public ArticleRdf rdf() {
+        return new ArticleRdf(iris, settings.softwareVersion());
+    }
+
+    public ArticleAnalyzer analyzer() {
+        ArticleAnalyzer a = analyzer;
+        if (a == null) {
+            synchronized (this) {
+                if (analyzer == null) {
+                    analyzer = DefaultStages.analyzer();
+                }
+                a = analyzer;
+            }
+        }
+        return a;
+    }
+
+    public Ingest ingest() {
+        return new Ingest(inputs(), analyzer(), rdf(), settings.threads());
+    }
+
+    /** Opens the embedded TDB2 store in {@code dir}, creating it when absent. */
+    public KgStore openStore(Path dir) {
+        return TdbStore.open(dir, iris);
+    }
+}
