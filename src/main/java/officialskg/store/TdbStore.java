@@ -183,6 +183,14 @@ public final class TdbStore implements KgStore {
         return iris;
     }
 
+    /**
+     * The underlying dataset (union default graph on), for serving it as is, e.g. by an embedded Fuseki. Access
+     * must go through transactions; articles should only be written through {@link #replaceArticle}.
+     */
+    public DatasetGraph datasetGraph() {
+        return graphs;
+    }
+
     /** Closes the dataset; an on-disk database is also released (file lock, caches) so it can be reopened. */
     @Override
     public void close() {
