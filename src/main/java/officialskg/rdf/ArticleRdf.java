@@ -117,7 +117,7 @@ public final class ArticleRdf {
         }
         try {
             IRIx iri = IRIx.create(candidate);
-            return iri.isAbsolute() && !iri.hasViolations() ? Optional.of(iri.str()) : Optional.empty();
+            return iri.isReference() && !iri.hasViolations() ? Optional.of(iri.str()) : Optional.empty();
         } catch (IRIException e) {
             return Optional.empty();
         }

@@ -83,7 +83,7 @@ public record QueryParameter(String name, String type, String description, Optio
         }
         try {
             IRIx iri = IRIx.create(text);
-            if (!iri.isAbsolute()) {
+            if (!iri.isReference()) {
                 throw new StoreException("parameter " + name + ": \"" + value + "\" is not an absolute IRI");
             }
             return NodeFactory.createURI(iri.str());
