@@ -9,6 +9,7 @@ import officialskg.vocab.Prov;
 import officialskg.vocab.Schema;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.irix.IRIException;
 import org.apache.jena.irix.IRIx;
 import org.apache.jena.riot.system.StreamRDF;
@@ -68,7 +69,7 @@ public final class ArticleRdf {
             out.add(publisher, RDF.type, Schema.Organization);
             out.addString(publisher, Schema.name, article.publisher().strip());
         }
-        out.add(node, Schema.text, org.apache.jena.graph.NodeFactory.createLiteralString(text));
+        out.add(node, Schema.text, NodeFactory.createLiteralString(text));
         out.addString(node, Schema.inLanguage, "ko");
         article.subtitles().forEach(s -> out.addString(node, Kg.subtitle, s));
         out.addString(node, Kg.sourceFile, article.origin());

@@ -17,6 +17,7 @@ import org.apache.jena.vocabulary.SKOS;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeSet;
 
 /** Mentions (with code-point offsets and provenance) and the entities they refer to, as one article sees them. */
@@ -117,10 +118,10 @@ final class MentionsRdf {
         return type != null && type.isValid(normalized) ? type : null;
     }
 
-    static java.util.Optional<String> wikidataIri(String referenceId) {
+    static Optional<String> wikidataIri(String referenceId) {
         return referenceId != null && referenceId.matches("wd:Q\\d+")
-                ? java.util.Optional.of("http://www.wikidata.org/entity/" + referenceId.substring(3))
-                : java.util.Optional.empty();
+                ? Optional.of("http://www.wikidata.org/entity/" + referenceId.substring(3))
+                : Optional.empty();
     }
 
     /** Which entity each mention belongs to (the first entity listing it). */

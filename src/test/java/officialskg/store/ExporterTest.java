@@ -63,6 +63,9 @@ class ExporterTest {
         String text = new String(turtle, StandardCharsets.UTF_8);
         assertTrue(text.startsWith("@prefix kg: <https://officials-kg.org/ontology#> ."), text.substring(0, 80));
         assertEquals(store.tripleCount(), parseGraph(turtle, Lang.TURTLE).size());
+        // The software agent's triples are in every article graph, yet are written once.
+        long written = store.exporter().export(ExportFormat.TURTLE, ExportSelection.all(), new ByteArrayOutputStream());
+        assertEquals(store.tripleCount(), written);
     }
 
     @Test
