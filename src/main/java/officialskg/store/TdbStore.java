@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -64,7 +65,10 @@ public final class TdbStore implements KgStore {
             if (e instanceof StoreException se) {
                 throw se;
             }
-            throw new StoreException("cannot open store " + dir + ": " + reason(e), e);
+            String reason = reason(e);
+            throw new StoreException("cannot open store " + dir + ": " + reason
+                    + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
+                    e);
         }
         return start(new TdbStore(dataset, iris, true), dir.toString());
     }
@@ -86,8 +90,8 @@ public final class TdbStore implements KgStore {
     }
 
     /**
-     * A TDB2 directory holds {@code Data-NNNN} folders. Any other non-empty directory is someone else's data, and
-     * TDB2 would otherwise quietly create a database inside it.
+     * A TDB2 directory holds {@code Data-NNNN} folders (and a {@code tdb.lock} file). Any other non-empty directory
+     * is someone else's data, and TDB2 would otherwise quietly create a database inside it.
      */
     private static void refuseNonDatabase(Path dir) {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
@@ -99,7 +103,8 @@ public final class TdbStore implements KgStore {
         try (Stream<Path> entries = Files.list(dir)) {
             var names = entries.map(p -> p.getFileName().toString()).toList();
             boolean database = names.stream().anyMatch(n -> n.matches("Data-\\d+"));
-            if (!names.isEmpty() && !database) {
+            boolean onlyLock = names.equals(List.of("tdb.lock"));
+            if (!names.isEmpty() && !database && !onlyLock) {
                 throw new StoreException("cannot open store " + dir + ": not a TDB2 database (the directory holds "
                         + names.size() + " other entries and no Data-NNNN folder)");
             }
