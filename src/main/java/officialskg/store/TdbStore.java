@@ -2,6 +2,7 @@ package officialskg.store;
 
 import officialskg.rdf.IriMinter;
 import officialskg.rdf.OntologyFiles;
+import officialskg.vocab.Prefixes;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
 import org.apache.jena.graph.Graph;
@@ -19,12 +20,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collections;
-import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The embedded store: a TDB2 dataset whose default graph is the union of all named graphs, so queries see every
@@ -53,7 +52,7 @@ public final class TdbStore implements KgStore {
     /** Opens (creating when absent) the TDB2 database in {@code dir}; a clear {@link StoreException} otherwise. */
     public static TdbStore open(Path dir, IriMinter iris) {
         Objects.requireNonNull(iris, "iris");
-        refuseNonDatabase(dir);
+        TdbDirectory.requireDatabaseOrAbsent(dir);
         Dataset dataset;
         try {
             Files.createDirectories(dir);
@@ -89,44 +88,25 @@ public final class TdbStore implements KgStore {
         }
     }
 
-    /**
-     * A TDB2 directory holds {@code Data-NNNN} folders (and a {@code tdb.lock} file). Any other non-empty directory
-     * is someone else's data, and TDB2 would otherwise quietly create a database inside it.
-     */
-    private static void refuseNonDatabase(Path dir) {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new StoreException("cannot open store " + dir + ": it is a file, not a TDB2 database directory");
-        }
-        if (!Files.isDirectory(dir)) {
-            return;
-        }
-        try (Stream<Path> entries = Files.list(dir)) {
-            var names = entries.map(p -> p.getFileName().toString()).toList();
-            boolean database = names.stream().anyMatch(n -> n.matches("Data-\\d+"));
-            boolean onlyLock = names.equals(List.of("tdb.lock"));
-            if (!names.isEmpty() && !database && !onlyLock) {
-                throw new StoreException("cannot open store " + dir + ": not a TDB2 database (the directory holds "
-                        + names.size() + " other entries and no Data-NNNN folder)");
-            }
-        } catch (IOException e) {
-            throw new StoreException("cannot open store " + dir + ": cannot list it (" + reason(e) + ")", e);
-        }
-    }
-
-    private static String reason(Exception e) {
+    static String reason(Exception e) {
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
     }
 
-    /** Replaces the ontology graph only when the files changed, so an unchanged open writes nothing. */
+    /**
+     * Replaces the ontology graph only when the files changed, so an unchanged open writes nothing. Also declares the
+     * standard prefixes on the dataset, which SPARQL UIs and Jena writers pick up.
+     */
     private void refreshOntology() {
         Graph wanted = OntologyFiles.ontologyGraph();
         Node name = NodeFactory.createURI(IriMinter.ONTOLOGY_GRAPH);
-        boolean current = Txn.calculateRead(graphs, () -> graphs.getGraph(name).isIsomorphicWith(wanted));
+        boolean current = Txn.calculateRead(graphs, () -> graphs.getGraph(name).isIsomorphicWith(wanted)
+                && Prefixes.STANDARD.keySet().stream().allMatch(p -> graphs.prefixes().containsPrefix(p)));
         if (!current) {
             Txn.executeWrite(graphs, () -> {
                 graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
                 wanted.find().forEachRemaining(t -> graphs.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                graphs.prefixes().putAll(Prefixes.STANDARD);
             });
         }
     }

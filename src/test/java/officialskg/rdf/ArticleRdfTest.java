@@ -178,6 +178,15 @@ class ArticleRdfTest {
     }
 
     @Test
+    void spansThatCannotBePlacedOnTheAnalyzedTextAreLeftOut() {
+        Analysis other = Analysis.empty("다른 텍스트");
+        Graph g = written(SampleArticles.ces(), other).getGraph(iri(IRIS.articleGraph(SampleArticles.CES_ID)));
+        String article = IRIS.articleIri(SampleArticles.CES_ID);
+        assertEquals("다른 텍스트", only(g, article, Schema.text).getLiteralLexicalForm());
+        assertTrue(objects(g, article, Kg.hasSpan).isEmpty());
+    }
+
+    @Test
     void sameInputGivesAnIsomorphicGraph() {
         DatasetGraph first = written(SampleArticles.ces(), SampleArticles.cesAnalysis());
         DatasetGraph second = written(SampleArticles.ces(), SampleArticles.cesAnalysis());
