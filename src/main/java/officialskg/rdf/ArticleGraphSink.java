@@ -1,0 +1,56 @@
+package officialskg.rdf;
+
+import org.apache.jena.datatypes.RDFDatatype;
+import org.apache.jena.datatypes.xsd.XSDDatatype;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.rdf.model.Resource;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.Quad;
+
+/** Emits quads into one article's named graph; keeps the mapping code free of node-building noise. */
+final class ArticleGraphSink {
+
+    private final StreamRDF sink;
+    private final Node graph;
+
+    ArticleGraphSink(StreamRDF sink, String graphIri) {
+        this.sink = sink;
+        this.graph = NodeFactory.createURI(graphIri);
+    }
+
+    Node graph() {
+        return graph;
+    }
+
+    void add(Node subject, Resource predicate, Node object) {
+        sink.quad(Quad.create(graph, subject, predicate.asNode(), object));
+    }
+
+    void add(Node subject, Resource predicate, Resource object) {
+        add(subject, predicate, object.asNode());
+    }
+
+    /** Adds a plain string, skipping absent or empty values so optional fields leave no empty literal behind. */
+    void addString(Node subject, Resource predicate, String value) {
+        if (value != null && !value.isEmpty()) {
+            add(subject, predicate, NodeFactory.createLiteralString(value));
+        }
+    }
+
+    void addInteger(Node subject, Resource predicate, long value) {
+        add(subject, predicate, typed(Long.toString(value), XSDDatatype.XSDinteger));
+    }
+
+    void addDouble(Node subject, Resource predicate, double value) {
+        add(subject, predicate, typed(Double.toString(value), XSDDatatype.XSDdouble));
+    }
+
+    static Node iri(String iri) {
+        return NodeFactory.createURI(iri);
+    }
+
+    static Node typed(String lexical, RDFDatatype datatype) {
+        return NodeFactory.createLiteralDT(lexical, datatype);
+    }
+}

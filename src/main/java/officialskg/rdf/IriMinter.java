@@ -1,0 +1,143 @@
+package officialskg.rdf;
+
+import officialskg.resolve.Entity;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Mints every IRI the project stores, under one configurable base. The default base points at the local server, so
+ * an IRI clicked in the Fuseki UI opens that resource's page.
+ *
+ * <p>User text (entity ids, publisher names) is encoded segment by segment as an IRI path (RFC 3987): Korean and
+ * other Unicode letters stay readable, and only what an IRI path forbids or would misread ({@code space <>"{}|\^`},
+ * {@code # ? %}, controls, dot segments) is percent-encoded. Two different ids therefore never give one IRI.
+ */
+public final class IriMinter {
+
+    public static final String DEFAULT_BASE = "http://localhost:8080/kg/";
+
+    /** The named graph holding the ontology (and its SHACL shapes). */
+    public static final String ONTOLOGY_GRAPH = "https://officials-kg.org/graph/ontology";
+
+    private static final String ARTICLE_GRAPHS = "graph/article/";
+
+    private final String base;
+
+    public IriMinter(String baseIri) {
+        Objects.requireNonNull(baseIri, "baseIri");
+        if (!baseIri.matches("(?i)[a-z][a-z0-9+.-]*:\\S+")) {
+            throw new IllegalArgumentException("base IRI is not an absolute IRI: " + baseIri);
+        }
+        this.base = baseIri.endsWith("/") || baseIri.endsWith("#") ? baseIri : baseIri + "/";
+    }
+
+    public IriMinter() {
+        this(DEFAULT_BASE);
+    }
+
+    public String base() {
+        return base;
+    }
+
+    public String articleIri(String articleId) {
+        return base + "article/" + segment(articleId);
+    }
+
+    /** The named graph holding everything derived from one article. */
+    public String articleGraph(String articleId) {
+        return base + ARTICLE_GRAPHS + segment(articleId);
+    }
+
+    /** The article id of an article graph IRI minted here, or empty for any other graph. */
+    public Optional<String> articleIdOfGraph(String graphIri) {
+        String prefix = base + ARTICLE_GRAPHS;
+        if (graphIri == null || !graphIri.startsWith(prefix) || graphIri.length() == prefix.length()) {
+            return Optional.empty();
+        }
+        String id = graphIri.substring(prefix.length());
+        return id.contains("/") ? Optional.empty() : Optional.of(id);
+    }
+
+    /** {@code {base}entity/{id}}, each {@code /}-separated segment of the entity id encoded on its own. */
+    public String entityIri(Entity entity) {
+        return entityIri(entity.id());
+    }
+
+    public String entityIri(String entityId) {
+        if (entityId == null || entityId.isEmpty()) {
+            throw new IllegalArgumentException("entity id is empty");
+        }
+        StringBuilder iri = new StringBuilder(base).append("entity");
+        for (String part : entityId.split("/", -1)) {
+            iri.append('/').append(segment(part));
+        }
+        return iri.toString();
+    }
+
+    public String mentionIri(String articleId, int index) {
+        return articleIri(articleId) + "/mention/" + index;
+    }
+
+    public String spanIri(String articleId, int index) {
+        return articleIri(articleId) + "/span/" + index;
+    }
+
+    public String relationIri(String articleId, int index) {
+        return articleIri(articleId) + "/relation/" + index;
+    }
+
+    public String evidenceIri(String articleId, int relationIndex) {
+        return relationIri(articleId, relationIndex) + "/evidence";
+    }
+
+    /** The extraction run that produced an article's graph: one per article, so re-ingest gives the same IRI. */
+    public String runIri(String articleId) {
+        return articleIri(articleId) + "/run";
+    }
+
+    public String publisherIri(String publisherName) {
+        return base + "publisher/" + segment(publisherName.strip());
+    }
+
+    public String softwareAgentIri() {
+        return base + "agent/officials-kg";
+    }
+
+    /** Encodes one IRI path segment: keeps iunreserved, sub-delims, ':' and '@'; percent-encodes the rest as UTF-8. */
+    static String segment(String text) {
+        if (text.equals(".") || text.equals("..")) {
+            return text.replace(".", "%2E");
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> {
+            if (allowedInSegment(cp)) {
+                out.appendCodePoint(cp);
+            } else {
+                for (byte b : new String(Character.toChars(cp)).getBytes(StandardCharsets.UTF_8)) {
+                    out.append('%').append(Character.toUpperCase(Character.forDigit((b >> 4) & 0xF, 16)))
+                            .append(Character.toUpperCase(Character.forDigit(b & 0xF, 16)));
+                }
+            }
+        });
+        return out.toString();
+    }
+
+    private static boolean allowedInSegment(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9')
+                    || "-._~!$&'()*+,;=:@".indexOf(cp) >= 0;
+        }
+        return isUcschar(cp);
+    }
+
+    /** RFC 3987 ucschar: the non-ASCII code points an IRI may carry unencoded. */
+    private static boolean isUcschar(int cp) {
+        if (cp >= 0xA0 && cp <= 0xD7FF || cp >= 0xF900 && cp <= 0xFDCF || cp >= 0xFDF0 && cp <= 0xFFEF) {
+            return true;
+        }
+        // Planes 1 to 14, each without its last two code points (xFFFE, xFFFF).
+        return cp >= 0x10000 && cp <= 0xEFFFD && (cp & 0xFFFF) <= 0xFFFD;
+    }
+}

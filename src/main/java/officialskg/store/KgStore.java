@@ -1,0 +1,40 @@
+package officialskg.store;
+
+import org.apache.jena.riot.system.StreamRDF;
+
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * A knowledge-graph store: one named graph per article, queried as the union of all graphs.
+ * Implementations are safe to share between threads (each operation runs in its own transaction).
+ */
+public interface KgStore extends AutoCloseable {
+
+    /**
+     * Replaces an article's named graph in one write transaction: its old quads are deleted, then {@code writer} is
+     * called with a sink for the new ones (typically {@code sink -> articleRdf.write(article, analysis, sink)}).
+     * Triples sent to the sink land in the article's graph; quads for any other graph are refused. If the writer
+     * throws, the transaction aborts, the previous graph stays as it was and the exception propagates.
+     */
+    void replaceArticle(String articleId, Consumer<StreamRDF> writer);
+
+    /** Deletes an article's graph; false when there was none. */
+    boolean deleteArticle(String articleId);
+
+    /** Number of article graphs. */
+    long articleCount();
+
+    /** Number of distinct triples in the union of all graphs (the ontology graph included). */
+    long tripleCount();
+
+    /** Ids of the stored articles, sorted. */
+    Set<String> articleIds();
+
+    QueryRunner queries();
+
+    Exporter exporter();
+
+    @Override
+    void close();
+}

@@ -1,0 +1,187 @@
+package officialskg.store;
+
+import officialskg.rdf.IriMinter;
+import officialskg.rdf.OntologyFiles;
+import officialskg.vocab.Prefixes;
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.dboe.base.file.Location;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.query.Dataset;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.TDB2Factory;
+import org.apache.jena.tdb2.sys.TDBInternal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+
+/**
+ * The embedded store: a TDB2 dataset whose default graph is the union of all named graphs, so queries see every
+ * article at once while each article keeps its own graph. On open the ontology graph is brought up to date with the
+ * ontology files on the classpath.
+ */
+public final class TdbStore implements KgStore {
+
+    private final Dataset dataset;
+    private final DatasetGraph graphs;
+    private final IriMinter iris;
+    private final boolean onDisk;
+    private final QueryRunner queries;
+    private final Exporter exporter;
+
+    private TdbStore(Dataset dataset, IriMinter iris, boolean onDisk) {
+        this.dataset = dataset;
+        this.graphs = dataset.asDatasetGraph();
+        this.iris = iris;
+        this.onDisk = onDisk;
+        graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.queries = new QueryRunner(graphs);
+        this.exporter = new Exporter(graphs, iris);
+    }
+
+    /** Opens (creating when absent) the TDB2 database in {@code dir}; a clear {@link StoreException} otherwise. */
+    public static TdbStore open(Path dir, IriMinter iris) {
+        Objects.requireNonNull(iris, "iris");
+        TdbDirectory.requireDatabaseOrAbsent(dir);
+        Dataset dataset;
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new StoreException("cannot open store " + dir + ": no write permission");
+            }
+            dataset = TDB2Factory.connectDataset(Location.create(dir));
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof StoreException se) {
+                throw se;
+            }
+            String reason = reason(e);
+            throw new StoreException("cannot open store " + dir + ": " + reason
+                    + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
+                    e);
+        }
+        return start(new TdbStore(dataset, iris, true), dir.toString());
+    }
+
+    /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
+    public static TdbStore openInMemory(IriMinter iris) {
+        return start(new TdbStore(TDB2Factory.createDataset(), Objects.requireNonNull(iris, "iris"), false),
+                "in-memory store");
+    }
+
+    private static TdbStore start(TdbStore store, String name) {
+        try {
+            store.refreshOntology();
+            return store;
+        } catch (RuntimeException e) {
+            store.close();
+            throw new StoreException("cannot load the ontology into " + name + ": " + reason(e), e);
+        }
+    }
+
+    static String reason(Exception e) {
+        String message = e.getMessage();
+        return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();
+    }
+
+    /**
+     * Replaces the ontology graph only when the files changed, so an unchanged open writes nothing. Also declares the
+     * standard prefixes on the dataset, which SPARQL UIs and Jena writers pick up.
+     */
+    private void refreshOntology() {
+        Graph wanted = OntologyFiles.ontologyGraph();
+        Node name = NodeFactory.createURI(IriMinter.ONTOLOGY_GRAPH);
+        boolean current = Txn.calculateRead(graphs, () -> graphs.getGraph(name).isIsomorphicWith(wanted)
+                && Prefixes.STANDARD.keySet().stream().allMatch(p -> graphs.prefixes().containsPrefix(p)));
+        if (!current) {
+            Txn.executeWrite(graphs, () -> {
+                graphs.deleteAny(name, Node.ANY, Node.ANY, Node.ANY);
+                wanted.find().forEachRemaining(t -> graphs.add(name, t.getSubject(), t.getPredicate(), t.getObject()));
+                graphs.prefixes().putAll(Prefixes.STANDARD);
+            });
+        }
+    }
+
+    @Override
+    public void replaceArticle(String articleId, Consumer<StreamRDF> writer) {
+        Node graph = NodeFactory.createURI(iris.articleGraph(articleId));
+        Txn.executeWrite(graphs, () -> {
+            graphs.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            writer.accept(new ArticleGraphStream(graphs, graph));
+        });
+    }
+
+    @Override
+    public boolean deleteArticle(String articleId) {
+        Node graph = NodeFactory.createURI(iris.articleGraph(articleId));
+        return Txn.calculateWrite(graphs, () -> {
+            boolean present = graphs.contains(graph, Node.ANY, Node.ANY, Node.ANY);
+            graphs.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
+            return present;
+        });
+    }
+
+    @Override
+    public long articleCount() {
+        return articleIds().size();
+    }
+
+    @Override
+    public long tripleCount() {
+        // The TDB2 union graph yields each triple once however many graphs hold it.
+        return Txn.calculateRead(graphs, () -> Iter.count(graphs.getUnionGraph().find()));
+    }
+
+    @Override
+    public Set<String> articleIds() {
+        return Txn.calculateRead(graphs, () -> {
+            var ids = new TreeSet<String>();
+            graphs.listGraphNodes().forEachRemaining(g -> {
+                if (g.isURI()) {
+                    iris.articleIdOfGraph(g.getURI()).ifPresent(ids::add);
+                }
+            });
+            return Collections.unmodifiableSet(ids);
+        });
+    }
+
+    @Override
+    public QueryRunner queries() {
+        return queries;
+    }
+
+    @Override
+    public Exporter exporter() {
+        return exporter;
+    }
+
+    public IriMinter iris() {
+        return iris;
+    }
+
+    /**
+     * The underlying dataset (union default graph on), for serving it as is, e.g. by an embedded Fuseki. Access
+     * must go through transactions; articles should only be written through {@link #replaceArticle}.
+     */
+    public DatasetGraph datasetGraph() {
+        return graphs;
+    }
+
+    /** Closes the dataset; an on-disk database is also released (file lock, caches) so it can be reopened. */
+    @Override
+    public void close() {
+        dataset.close();
+        if (onDisk) {
+            TDBInternal.expel(graphs);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package officialskg.store;
+
+import officialskg.rdf.SampleArticles;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.sparql.core.DatasetGraphFactory;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.sparql.util.IsoMatcher;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ExporterTest {
+
+    @TempDir
+    static Path dir;
+    static TdbStore store;
+
+    @BeforeAll
+    static void fill() {
+        store = Fixtures.threeArticles(TdbStore.open(dir.resolve("db"), Fixtures.IRIS));
+    }
+
+    @AfterAll
+    static void close() {
+        store.close();
+    }
+
+    static byte[] export(ExportFormat format, ExportSelection selection) {
+        var out = new ByteArrayOutputStream();
+        store.exporter().export(format, selection, out);
+        return out.toByteArray();
+    }
+
+    static Graph parseGraph(byte[] bytes, Lang lang) {
+        Graph graph = GraphFactory.createDefaultGraph();
+        RDFParser.fromString(new String(bytes, StandardCharsets.UTF_8), lang).parse(graph);
+        return graph;
+    }
+
+    static DatasetGraph parseDataset(byte[] bytes, Lang lang) {
+        DatasetGraph dsg = DatasetGraphFactory.createGeneral();
+        RDFParser.fromString(new String(bytes, StandardCharsets.UTF_8), lang).parse(dsg);
+        return dsg;
+    }
+
+    @Test
+    void turtleOfEverythingHoldsEveryDistinctTriple() {
+        byte[] turtle = export(ExportFormat.TURTLE, ExportSelection.all());
+        String text = new String(turtle, StandardCharsets.UTF_8);
+        assertTrue(text.startsWith("@prefix kg: <https://officials-kg.org/ontology#> ."), text.substring(0, 80));
+        assertEquals(store.tripleCount(), parseGraph(turtle, Lang.TURTLE).size());
+        // The software agent's triples are in every article graph, yet are written once.
+        long written = store.exporter().export(ExportFormat.TURTLE, ExportSelection.all(), new ByteArrayOutputStream());
+        assertEquals(store.tripleCount(), written);
+    }
+
+    @Test
+    void jsonLdOfEverythingHoldsEveryDistinctTriple() {
+        assertEquals(store.tripleCount(), parseGraph(export(ExportFormat.JSONLD, ExportSelection.all()),
+                Lang.JSONLD).size());
+    }
+
+    @Test
+    void trigKeepsTheNamedGraphs() {
+        DatasetGraph read = parseDataset(export(ExportFormat.TRIG, ExportSelection.all()), Lang.TRIG);
+        assertTrue(IsoMatcher.isomorphic(Fixtures.snapshot(store), read));
+        assertEquals(4, read.size(), "three article graphs and the ontology graph");
+    }
+
+    @Test
+    void oneArticleAsNQuads() {
+        DatasetGraph read = parseDataset(export(ExportFormat.NQUADS, ExportSelection.article(SampleArticles.FORUM_ID)),
+                Lang.NQUADS);
+        DatasetGraph stored = Fixtures.snapshot(store);
+        Node graph = NodeFactory.createURI(Fixtures.IRIS.articleGraph(SampleArticles.FORUM_ID));
+        assertEquals(1, read.size());
+        assertTrue(IsoMatcher.isomorphic(stored.getGraph(graph), read.getGraph(graph)));
+    }
+
+    @Test
+    void oneEntityWithTheTriplesPointingToIt() {
+        String mayor = Fixtures.IRIS.entityIri("person/오세훈");
+        Graph read = parseGraph(export(ExportFormat.TURTLE, ExportSelection.entity(mayor)), Lang.TURTLE);
+        Node node = NodeFactory.createURI(mayor);
+        // type + prefLabel; kg:mentions from the article, kg:refersTo from two mentions, kg:holder and kg:visitor.
+        assertEquals(2, read.find(node, Node.ANY, Node.ANY).toList().size());
+        assertEquals(5, read.find(Node.ANY, Node.ANY, node).toList().size());
+        assertEquals(7, read.size());
+    }
+
+    @Test
+    void aMissingArticleIsAClearErrorBeforeAnyOutput() {
+        var out = new ByteArrayOutputStream();
+        var e = assertThrows(StoreException.class,
+                () -> store.exporter().export(ExportFormat.TURTLE, ExportSelection.article("없는-기사"), out));
+        assertTrue(e.getMessage().contains("없는-기사"), e.getMessage());
+        assertEquals(0, out.size());
+    }
+}
