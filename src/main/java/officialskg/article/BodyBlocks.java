@@ -29,7 +29,8 @@ final class BodyBlocks {
             }
             String line = region.lines.get(i);
             if (region.kinds[i] == LineKind.CAPTION) {
-                blocks.add(new Block(CAPTION_MARKER.matcher(line).replaceFirst("").strip(), TextSpan.Kind.CAPTION));
+                String caption = OutletCredits.withoutDateline(CAPTION_MARKER.matcher(line).replaceFirst(""));
+                blocks.add(new Block(caption.strip(), TextSpan.Kind.CAPTION));
                 continue;
             }
             String text = paragraphs++ < DATELINE_PARAGRAPHS ? OutletCredits.withoutDateline(line).strip() : line;
@@ -51,12 +52,14 @@ final class BodyBlocks {
             }
             paragraphs += i >= region.start ? 1 : 0;
         }
-        for (int i = 0; i < region.lines.size(); i++) {
-            LineKind kind = region.kinds[i];
-            if (kind == LineKind.CHROME || kind == LineKind.BYLINE) {
-                Optional<String> outlet = OutletCredits.fromFinePrint(region.lines.get(i));
-                if (outlet.isPresent()) {
-                    return outlet;
+        // The copyright line names the outlet in its own words; a byline's e-mail domain only through a table.
+        for (LineKind wanted : new LineKind[] {LineKind.COPYRIGHT, LineKind.BYLINE}) {
+            for (int i = 0; i < region.lines.size(); i++) {
+                if (region.kinds[i] == wanted) {
+                    Optional<String> outlet = OutletCredits.fromFinePrint(region.lines.get(i));
+                    if (outlet.isPresent()) {
+                        return outlet;
+                    }
                 }
             }
         }

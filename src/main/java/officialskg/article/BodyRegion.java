@@ -10,7 +10,7 @@ import java.util.List;
  * follows it. The remaining prose and caption lines form clusters, split wherever three or more chrome lines or a
  * link-block header come between them. The cluster with the most prose is the article; neighbouring clusters
  * with at least two prose lines of their own join it (a related-links box in the middle of an article splits it
- * without ending it). Everything outside the region is page chrome, except the headline area above it.
+ * without ending it). A byline or copyright line ends a cluster too. Everything outside the region is page chrome, except the headline area above it.
  */
 final class BodyRegion {
 
@@ -51,11 +51,11 @@ final class BodyRegion {
             }
         }
         int first = best;
-        while (first > 0 && proseLines(kinds, clusters.get(first - 1)) >= MIN_PROSE_LINES_TO_JOIN) {
+        while (first > 0 && joins(kinds, clusters.get(first - 1), clusters.get(first))) {
             first--;
         }
         int last = best;
-        while (last + 1 < clusters.size() && proseLines(kinds, clusters.get(last + 1)) >= MIN_PROSE_LINES_TO_JOIN) {
+        while (last + 1 < clusters.size() && joins(kinds, clusters.get(last + 1), clusters.get(last + 1))) {
             last++;
         }
         return new BodyRegion(lines, kinds, dropped, clusters.get(first)[0], clusters.get(last)[1]);
@@ -98,17 +98,20 @@ final class BodyRegion {
         return dropped;
     }
 
-    /** Runs of content lines as {@code [first, last]} line indexes. */
+    /** Runs of content lines as {@code [first, last, closedBefore]}: line indexes, and 1 when a byline or copyright line precedes. */
     private static List<int[]> clusters(LineKind[] kinds, boolean[] dropped) {
         List<int[]> clusters = new ArrayList<>();
         int first = -1;
         int last = -1;
+        int closedBefore = 0;
         int chromeSince = 0;
         boolean headerSince = false;
+        boolean closedSince = false;
         for (int i = 0; i < kinds.length; i++) {
             if (kinds[i].isContent() && !dropped[i]) {
-                if (first >= 0 && (chromeSince >= SPLITTING_CHROME_RUN || headerSince)) {
-                    clusters.add(new int[] {first, last});
+                if (first >= 0 && (chromeSince >= SPLITTING_CHROME_RUN || headerSince || closedSince)) {
+                    clusters.add(new int[] {first, last, closedBefore});
+                    closedBefore = closedSince ? 1 : 0;
                     first = -1;
                 }
                 if (first < 0) {
@@ -117,15 +120,25 @@ final class BodyRegion {
                 last = i;
                 chromeSince = 0;
                 headerSince = false;
+                closedSince = false;
             } else if (dropped[i] || kinds[i] == LineKind.BULLET) {
                 chromeSince++;
                 headerSince |= kinds[i] == LineKind.HEADER;
+                closedSince |= first >= 0 && kinds[i].closesArticle();
             }
         }
         if (first >= 0) {
-            clusters.add(new int[] {first, last});
+            clusters.add(new int[] {first, last, closedBefore});
         }
         return clusters;
+    }
+
+    /**
+     * Whether a neighbouring cluster is more of the same article: it has prose of its own, and no byline or
+     * copyright line (which close an article) lies between ({@code after} is the later of the two clusters).
+     */
+    private static boolean joins(LineKind[] kinds, int[] neighbour, int[] after) {
+        return after[2] == 0 && proseLines(kinds, neighbour) >= MIN_PROSE_LINES_TO_JOIN;
     }
 
     private static int proseLines(LineKind[] kinds, int[] cluster) {

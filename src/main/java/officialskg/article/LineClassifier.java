@@ -16,7 +16,8 @@ final class LineClassifier {
     private static final Pattern RANKED = Pattern.compile("^\\d{1,2}(?:[.)]\\s*|\\s+)\\D.*");
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:▲|【\\s*사진\\s*】|\\[\\s*사진\\s*]|<\\s*사진\\s*>|\\(\\s*사진\\s*\\)|사진\\s*=)"
-                    + "|(?:/\\s*사진\\s*=|[(\\[]\\s*사진\\s*=|사진\\s*제공\\s*=)[^()\\[\\]]{0,30}[)\\]]?\\s*$");
+                    + "|(?:/\\s*사진\\s*=|[(\\[]\\s*사진\\s*=|사진\\s*제공\\s*=).{0,60}$"
+                    + "|\\[[^\\[\\]]{0,30}(?:제공|DB\\s*금지)[^\\[\\]]{0,20}]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:[다요죠까음함됨임][.!?…]*|[.!?…])[\"'”’」』)\\]]*$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[다요][.!?]\\s");
@@ -31,6 +32,8 @@ final class LineClassifier {
                     + "|기자\\s*구독|기자\\s*페이지|기자의\\s*다른\\s*기사|기자\\s*프로필|팔로우|좋아요|싫어요)$");
     /** A reaction or counter: a short word followed directly by a number ({@code 좋아요0}, {@code 댓글 12}). */
     private static final Pattern COUNTER = Pattern.compile("^[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\\s*\\d[\\d,]*$");
+    /** Button and link labels end in an imperative noun: {@code 구독하기}, {@code 언론사홈 바로가기}, {@code 글자 크기 변경}. */
+    private static final Pattern UI_LABEL = Pattern.compile("(?:하기|바로\\s*가기|보기|듣기|변경|설정|닫기|열기)$");
     private static final Pattern FINE_PRINT = Pattern.compile(
             "(?i)copyright|ⓒ|©|\\(c\\)|저작권자|무단\\s*(?:전재|복제|배포)|재배포\\s*금지|all rights reserved");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
@@ -58,7 +61,7 @@ final class LineClassifier {
             return LineKind.CAPTION;
         }
         if (length <= 150 && FINE_PRINT.matcher(line).find()) {
-            return LineKind.CHROME;
+            return LineKind.COPYRIGHT;
         }
         if (length <= 60 && EMAIL.matcher(line).find()) {
             return LineKind.BYLINE;
@@ -70,7 +73,8 @@ final class LineClassifier {
             return sentence || length > 2 * SHORT_LIMIT ? LineKind.PROSE : shortOrBullet(line);
         }
         String item = stripBullet(line);
-        if (CONTROL_WORDS.matcher(item).matches() || COUNTER.matcher(item).matches()) {
+        if (CONTROL_WORDS.matcher(item).matches() || COUNTER.matcher(item).matches()
+                || (!sentence && length <= 25 && UI_LABEL.matcher(item).find())) {
             return LineKind.CHROME;
         }
         if (REPORTER.matcher(item).matches()) {

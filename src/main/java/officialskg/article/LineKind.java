@@ -15,6 +15,8 @@ enum LineKind {
     NUMERIC,
     /** A line of page controls or fine print: font sizes, reactions, share/subscribe, copyright. */
     CHROME,
+    /** Copyright and redistribution notice: the article has ended. */
+    COPYRIGHT,
     /** A reporter byline with e-mail, or the reporter name alone. */
     BYLINE,
     /** A section header that starts a block of links ({@code 주요 뉴스}, {@code 많이 본 뉴스}, {@code 관련기사}). */
@@ -24,7 +26,12 @@ enum LineKind {
 
     /** Lines that never belong to the body text. */
     boolean isChrome() {
-        return this == NUMERIC || this == CHROME || this == BYLINE || this == HEADER || this == DATE;
+        return this == NUMERIC || this == CHROME || this == COPYRIGHT || this == BYLINE || this == HEADER || this == DATE;
+    }
+
+    /** Lines that close an article: the reporter byline and the copyright notice. */
+    boolean closesArticle() {
+        return this == BYLINE || this == COPYRIGHT;
     }
 
     /** Lines that anchor the article body. */
