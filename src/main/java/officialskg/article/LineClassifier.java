@@ -36,6 +36,8 @@ final class LineClassifier {
     private static final Pattern UI_LABEL = Pattern.compile("(?:하기|바로\\s*가기|보기|듣기|변경|설정|닫기|열기)$");
     private static final Pattern FINE_PRINT = Pattern.compile(
             "(?i)copyright|ⓒ|©|\\(c\\)|저작권자|무단\\s*(?:전재|복제|배포)|재배포\\s*금지|all rights reserved");
+    private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
+            "(?i)copyright|저작권자|무단\\s*(?:전재|복제|배포)|재배포\\s*금지|all rights reserved");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9.-]+\\.[A-Za-z]{2,}");
     private static final Pattern REPORTER = Pattern.compile(
             "^[가-힣]{2,4}\\s*(?:기자|특파원|선임기자|객원기자|통신원|인턴기자|논설위원)(?:\\s*[=/].*)?$");
@@ -61,7 +63,8 @@ final class LineClassifier {
             return LineKind.CAPTION;
         }
         if (length <= 150 && FINE_PRINT.matcher(line).find()) {
-            return LineKind.COPYRIGHT;
+            // A bare ⓒ/© mark is also a photo credit inside the article; only a notice closes it.
+            return COPYRIGHT_NOTICE.matcher(line).find() ? LineKind.COPYRIGHT : LineKind.CHROME;
         }
         if (length <= 60 && EMAIL.matcher(line).find()) {
             return LineKind.BYLINE;
@@ -102,13 +105,15 @@ final class LineClassifier {
         return BULLET.matcher(line).matches() || RANKED.matcher(line).matches() ? LineKind.BULLET : LineKind.SHORT;
     }
 
-    /** Date lines carry a date with a label or with little else (at most a few words such as a reporter name). */
+    /**
+     * Date lines carry a date with a label ({@code 입력}, {@code 등록}, {@code 승인} …) or nothing but the date:
+     * a headline such as {@code 2014년 8월 18일 뉴스브리핑} is no date line.
+     */
     private static boolean isDateLine(String line, int length) {
-        int dateLength = PublishedDates.matchedLength(line);
-        if (dateLength == 0 || PublishedDates.firstInLine(line).isEmpty() && !DATE_LABEL.matcher(line).find()) {
+        if (PublishedDates.matchedLength(line) == 0) {
             return false;
         }
-        return DATE_LABEL.matcher(line).find() || length - dateLength <= 6;
+        return DATE_LABEL.matcher(line).find() || PublishedDates.withoutDates(line).codePoints().noneMatch(Character::isLetter);
     }
 
     /** At most a third letters, and at least one digit: tickers, prices, percentages, dates of lists. */

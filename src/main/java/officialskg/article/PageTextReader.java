@@ -10,11 +10,19 @@ import java.util.Optional;
  */
 final class PageTextReader {
 
+    /** Headlines run to about 60 characters; a longer first line is the lead paragraph of a page without one. */
+    private static final int MAX_TITLE_LENGTH = 120;
+
     private PageTextReader() {
     }
 
     static ArticleRead read(String content, String origin, String idHint) {
-        List<String> lines = content.lines().map(LineCleaner::clean).toList();
+        List<String> lines = new ArrayList<>(content.lines().map(LineCleaner::clean).toList());
+        int titleLine = titleLine(lines);
+        String title = titleLine < 0 ? "" : lines.get(titleLine);
+        if (titleLine >= 0) {
+            lines.set(titleLine, "");   // a headline may read like a sentence; it is never body text
+        }
         BodyRegion region = BodyRegion.of(lines, new boolean[0]);
         if (!region.hasBody()) {
             return new ArticleRead.Failed(origin, "no article text found");
@@ -24,10 +32,8 @@ final class PageTextReader {
             return new ArticleRead.Failed(origin, "no article text found");
         }
         Optional<String> publisher = BodyBlocks.publisher(region);
-        int titleLine = titleLine(region);
-        String title = titleLine < 0 ? "" : lines.get(titleLine);
         List<String> subtitles = new ArrayList<>();
-        for (int i = titleLine + 1; i < region.start; i++) {
+        for (int i = Math.max(titleLine + 1, 0); i < region.start; i++) {
             LineKind kind = region.kinds[i];
             String line = lines.get(i);
             boolean credit = publisher.map(line::equals).orElse(false) || OutletCredits.fromDateline(line).isPresent();
@@ -41,13 +47,18 @@ final class PageTextReader {
                 body.text, body.spans, origin));
     }
 
-    /** The first line above the body that is neither chrome nor a list item; -1 when the body starts the page. */
-    private static int titleLine(BodyRegion region) {
-        for (int i = 0; i < region.start; i++) {
-            LineKind kind = region.kinds[i];
-            if (kind != LineKind.BLANK && kind != LineKind.BULLET && !region.dropped[i]) {
-                return i;
+    /**
+     * The headline: the first line that is neither page chrome nor a list item, when it is short enough to be one;
+     * -1 when the page starts with its body.
+     */
+    private static int titleLine(List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            LineKind kind = LineClassifier.classify(lines.get(i));
+            if (kind == LineKind.BLANK || kind == LineKind.BULLET || kind.isChrome()) {
+                continue;
             }
+            String line = lines.get(i);
+            return kind != LineKind.CAPTION && line.codePointCount(0, line.length()) <= MAX_TITLE_LENGTH ? i : -1;
         }
         return -1;
     }

@@ -94,6 +94,11 @@ final class PublishedDates {
         return total;
     }
 
+    /** The line with every date removed, to see what else it says. */
+    static String withoutDates(String line) {
+        return KOREAN_DATE_TIME.matcher(line).replaceAll(" ");
+    }
+
     private static Optional<PublishedAt> toPublishedAt(Matcher m) {
         try {
             LocalDate date = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
