@@ -13,7 +13,10 @@ final class ByteLines {
 
     private final InputStream in;
     private final long maxBytes;
-    private byte[] buffer = new byte[8192];
+    private final byte[] chunk = new byte[1 << 16];
+    private int chunkPosition;
+    private int chunkLimit;
+    private byte[] line = new byte[8192];
     private int length;
     private boolean tooLong;
     private int lineNumber;
@@ -23,24 +26,28 @@ final class ByteLines {
         this.maxBytes = maxBytes;
     }
 
-    /** Reads the next line (without its line end); false at the end of the stream. */
+    /** Reads the next line (without its line end, {@code \n} or {@code \r\n}); false at the end of the stream. */
     boolean next() throws IOException {
         length = 0;
         tooLong = false;
-        int b = in.read();
-        if (b < 0) {
+        if (!fill()) {
             return false;
         }
         lineNumber++;
-        while (b >= 0 && b != '\n') {
-            if (length < maxBytes) {
-                append((byte) b);
-            } else {
-                tooLong = true;
+        while (fill()) {
+            int start = chunkPosition;
+            int end = start;
+            while (end < chunkLimit && chunk[end] != '\n') {
+                end++;
             }
-            b = in.read();
+            append(start, end - start);
+            chunkPosition = end;
+            if (end < chunkLimit) {
+                chunkPosition++;   // past the '\n'
+                break;
+            }
         }
-        if (length > 0 && buffer[length - 1] == '\r') {
+        if (length > 0 && line[length - 1] == '\r') {
             length--;
         }
         return true;
@@ -51,7 +58,7 @@ final class ByteLines {
     }
 
     byte[] bytes() {
-        return buffer;
+        return line;
     }
 
     int length() {
@@ -62,10 +69,29 @@ final class ByteLines {
         return tooLong;
     }
 
-    private void append(byte b) {
-        if (length == buffer.length) {
-            buffer = Arrays.copyOf(buffer, (int) Math.min(Integer.MAX_VALUE - 8, buffer.length * 2L));
+    /** Makes unread bytes available in the chunk; false at the end of the stream. */
+    private boolean fill() throws IOException {
+        if (chunkPosition < chunkLimit) {
+            return true;
         }
-        buffer[length++] = b;
+        int n = in.read(chunk);
+        while (n == 0) {
+            n = in.read(chunk);
+        }
+        chunkPosition = 0;
+        chunkLimit = Math.max(n, 0);
+        return n > 0;
+    }
+
+    private void append(int from, int count) {
+        int room = (int) Math.max(0, Math.min(count, maxBytes - length));
+        if (room < count) {
+            tooLong = true;
+        }
+        if (length + room > line.length) {
+            line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(line.length * 2L, length + room)));
+        }
+        System.arraycopy(chunk, from, line, length, room);
+        length += room;
     }
 }

@@ -6,7 +6,6 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
-import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -32,7 +31,7 @@ final class JsonLinesReader {
             throws IOException {
         // A UTF-8 character is at most 4 bytes: a line over 4 × the char limit is too long without decoding it.
         long byteCap = Math.min(Integer.MAX_VALUE - 16L, 4L * settings.maxLineChars());
-        ByteLines lines = new ByteLines(new BufferedInputStream(in, 1 << 16), byteCap);
+        ByteLines lines = new ByteLines(in, byteCap);
         boolean anyLine = false;
         boolean anyContent = false;
         while (lines.next()) {
