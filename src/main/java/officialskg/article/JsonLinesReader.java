@@ -1,0 +1,140 @@
+package officialskg.article;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * Reads JSON Lines one line at a time ({@code {"id","text","title"?,"published"?,"url"?}}, also the Wikinews
+ * export). The text is kept verbatim, since {@code kg extract} offsets index into exactly the text given; each
+ * non-blank {@code \n}-separated line of it is a paragraph span. A broken line becomes a failure naming
+ * {@code file:LINE} and reading goes on with the next line.
+ */
+final class JsonLinesReader {
+
+    private static final ObjectMapper JSON = JsonMapper.builder()
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+
+    private JsonLinesReader() {
+    }
+
+    static void read(InputStream in, String origin, ReaderSettings settings, Consumer<ArticleRead> sink)
+            throws IOException {
+        // A UTF-8 character is at most 4 bytes: a line over 4 × the char limit is too long without decoding it.
+        long byteCap = Math.min(Integer.MAX_VALUE - 16L, 4L * settings.maxLineChars());
+        ByteLines lines = new ByteLines(in, byteCap);
+        boolean anyLine = false;
+        boolean anyContent = false;
+        while (lines.next()) {
+            anyLine = true;
+            String where = origin + ":" + lines.lineNumber();
+            String tooLong = "line longer than " + settings.maxLineChars() + " characters";
+            if (lines.tooLong()) {
+                sink.accept(new ArticleRead.Failed(where, tooLong));
+                anyContent = true;
+                continue;
+            }
+            StrictUtf8.Decoded decoded = StrictUtf8.decode(lines.bytes(), lines.length(), true);
+            if (!decoded.ok()) {
+                sink.accept(new ArticleRead.Failed(where, decoded.reason(" of the line")));
+                anyContent = true;
+                continue;
+            }
+            String line = decoded.text();
+            if (line.isBlank()) {
+                continue;
+            }
+            anyContent = true;
+            sink.accept(line.length() > settings.maxLineChars()
+                    ? new ArticleRead.Failed(where, tooLong) : parse(line, where));
+        }
+        if (!anyLine) {
+            sink.accept(new ArticleRead.Failed(origin, "empty file"));
+        } else if (!anyContent) {
+            sink.accept(new ArticleRead.Failed(origin, "file has only whitespace"));
+        }
+    }
+
+    static ArticleRead parse(String line, String where) {
+        JsonNode node;
+        try {
+            node = JSON.readTree(line);
+        } catch (JacksonException e) {
+            return new ArticleRead.Failed(where, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+        }
+        if (node == null || !node.isObject()) {
+            return new ArticleRead.Failed(where, "invalid JSON: the line is not a JSON object");
+        }
+        JsonNode text = node.get("text");
+        if (text == null || text.isNull()) {
+            return new ArticleRead.Failed(where, "missing \"text\"");
+        }
+        if (!text.isString()) {
+            return new ArticleRead.Failed(where, "\"text\" is not a string");
+        }
+        if (text.asString().isBlank()) {
+            return new ArticleRead.Failed(where, "\"text\" is empty");
+        }
+        for (String field : List.of("title", "url", "published")) {
+            JsonNode value = node.get(field);
+            if (value != null && !value.isNull() && !value.isString()) {
+                return new ArticleRead.Failed(where, "wrong type for \"" + field + "\": expected a string, got "
+                        + value.getNodeType().name().toLowerCase());
+            }
+        }
+        JsonNode id = node.get("id");
+        if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
+            return new ArticleRead.Failed(where, "wrong type for \"id\": expected a string");
+        }
+        Optional<PublishedAt> published = Optional.empty();
+        String publishedValue = stringOf(node, "published");
+        if (!publishedValue.isEmpty()) {
+            published = PublishedDates.parseIso(publishedValue);
+            if (published.isEmpty()) {
+                return new ArticleRead.Failed(where,
+                        "\"published\" is not an ISO-8601 date or date-time: " + publishedValue);
+            }
+        }
+        String body = text.asString();
+        String url = stringOf(node, "url");
+        String givenId = id == null || id.isNull() ? null : id.asString();
+        return new ArticleRead.Ok(new Article(ArticleIds.mint(givenId, url, body), stringOf(node, "title"),
+                List.of(), published, stringOf(node, "publisher"), url, body, lineSpans(body), where));
+    }
+
+    /** One paragraph span per non-blank line, leading and trailing whitespace left outside, in code points. */
+    static List<TextSpan> lineSpans(String text) {
+        List<TextSpan> spans = new ArrayList<>();
+        int offset = 0;
+        for (String line : text.split("\n", -1)) {
+            int length = line.codePointCount(0, line.length());
+            String stripped = line.strip();
+            if (!stripped.isEmpty()) {
+                int lead = line.codePointCount(0, line.indexOf(stripped));
+                spans.add(new TextSpan(offset + lead, offset + lead + stripped.codePointCount(0, stripped.length()),
+                        TextSpan.Kind.PARAGRAPH));
+            }
+            offset += length + 1;
+        }
+        return spans;
+    }
+
+    private static String stringOf(JsonNode node, String field) {
+        JsonNode value = node.get(field);
+        return value != null && value.isString() ? value.asString() : "";
+    }
+
+    private static String firstLine(String message) {
+        String m = message == null ? "unreadable" : message.lines().findFirst().orElse("unreadable").strip();
+        return m.length() > 160 ? m.substring(0, 160) + "…" : m;
+    }
+}

@@ -1,0 +1,64 @@
+package officialskg.article;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Decodes bytes as UTF-8 and refuses anything else, saying where it went wrong. A leading UTF-8 BOM is dropped;
+ * a NUL byte means binary content (text, HTML and JSON never contain a raw one), so it is rejected, not removed.
+ */
+final class StrictUtf8 {
+
+    /**
+     * Either the decoded text, or a problem and the byte offset where it was found.
+     *
+     * @param problem {@code null} when decoding succeeded
+     */
+    record Decoded(String text, String problem, int byteOffset) {
+        boolean ok() {
+            return problem == null;
+        }
+
+        /** One-line reason, e.g. {@code not UTF-8 text (invalid byte sequence at byte offset 17)}. */
+        String reason(String where) {
+            return problem + " at byte offset " + byteOffset + where + ")";
+        }
+    }
+
+    private StrictUtf8() {
+    }
+
+    /**
+     * @param complete false when {@code bytes} is only the head of a longer input: an incomplete character at the
+     *                 end is then no error
+     */
+    static Decoded decode(byte[] bytes, int length, boolean complete) {
+        int start = hasBom(bytes, length) ? 3 : 0;
+        for (int i = start; i < length; i++) {
+            if (bytes[i] == 0) {
+                return new Decoded(null, "binary content (NUL byte", i);
+            }
+        }
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, length - start);
+        CharBuffer out = CharBuffer.allocate(length - start + 1);
+        CoderResult result = decoder.decode(in, out, complete);
+        if (result.isUnderflow() && complete) {
+            result = decoder.flush(out);
+        }
+        if (result.isError()) {
+            return new Decoded(null, "not UTF-8 text (invalid byte sequence", in.position());
+        }
+        return new Decoded(out.flip().toString(), null, -1);
+    }
+
+    static boolean hasBom(byte[] bytes, int length) {
+        return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
+    }
+}
