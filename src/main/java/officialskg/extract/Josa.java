@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Korean particles (josa) and copula endings that may follow a name inside one written word ({@code 서울시는},
+ * Korean particles (josa) and copula endings (not the one-syllable endings 다, 고, 며, 든 that end many foreign names:
+ * 기시다, 바이든) that may follow a name inside one written word ({@code 서울시는},
  * {@code 고척스카이돔에서}, {@code 오세훈이다}). A name matched inside a longer Hangul word is only a name when the
  * rest of the word is one of these: {@code 부산시민} is not {@code 부산시}, {@code 서울시장} is not {@code 서울시}.
  */
@@ -16,8 +17,8 @@ public final class Josa {
             "께서는", "에게는", "이라는", "이라고", "이라며", "이라면", "이지만", "에서", "에는", "에도", "에의", "와의",
             "과의", "와는", "과는", "으로", "이나", "이며", "이고", "이자", "이다", "였다", "이란", "처럼", "보다", "에선",
             "에겐", "께서", "에게", "라는", "라고", "라며", "까지", "부터", "만의", "만이", "만을", "마저", "조차", "한테",
-            "이랑", "이든", "이요", "와", "과", "이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "로", "나",
-            "며", "란", "엔", "랑", "께", "다", "고");
+            "이랑", "이요", "와", "과", "이", "가", "은", "는", "을", "를", "의", "에", "도", "만", "로", "나",
+            "란", "엔", "랑", "께");
 
     private static final Set<String> SET = Set.copyOf(ENDINGS);
 

@@ -36,7 +36,20 @@ final class PersonNames {
         int surname = lexicon.surnameLength(text, from, to);
         boolean proper = morphemes.allProperNouns(from, to);
         boolean shaped = surname == 2 ? len >= 3 : surname == 1 && (len == 3 || proper);
-        return shaped && !morphemes.isSingle(from, to, "NNG");
+        return shaped && !morphemes.isSingle(from, to, "NNG") && !startsWithCommonWord(from, to, morphemes);
+    }
+
+    /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */
+    private static boolean startsWithCommonWord(int from, int to, MorphemeIndex morphemes) {
+        var inside = morphemes.within(from, to);
+        if (inside.isEmpty()) {
+            return false;
+        }
+        var first = inside.get(0);
+        boolean commonFirst = first.pos().startsWith("NNG") && first.end() - first.start() >= 2;
+        boolean suffixed = inside.stream().anyMatch(m -> m.pos().startsWith("XS") || m.pos().startsWith("J")
+                || m.pos().startsWith("E") || m.pos().startsWith("V"));
+        return commonFirst || suffixed;
     }
 
     /** A Korean name where an honorific already says "person": dictionary words such as 홍길동 allowed. */

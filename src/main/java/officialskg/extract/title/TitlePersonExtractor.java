@@ -97,7 +97,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
         int after = suffixed ? i + 2 : i + 1;
         if (!named && titleEnd == lastOfTitle.end() && after < words.size()) {
             Word next = words.get(after);
-            if (lastOfTitle.spaceBefore(text, next)
+            if (lastOfTitle.spaceBefore(text, next) && morphemes.properNounAt(next.start())
                     && names.isKoreanName(text, next.start(), next.stemEnd(text), morphemes)) {
                 out.add(person(text, next.start(), next.stemEnd(text), 0.8));
                 named = true;
@@ -107,6 +107,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
         if (!named && orgStart >= 0 && first < i) {
             out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
                     MentionType.PERSON, NAME, 0.5, null, null));
+        }
+        if (hit.descriptivePrefix() && !named && orgStart < 0) {
+            return; // 비상대책위원장 alone could be any committee's; with 국민의힘 or a name it is a title
         }
         if (named || orgStart >= 0 || hit.embeddedOrgEnd() > 0 || status) {
             out.add(new Mention(hit.start(), titleEnd, new String(text, hit.start(), titleEnd - hit.start()),
@@ -123,10 +126,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
     private boolean nameBefore(int[] text, List<Word> words, int k, int titleIndex, TitleWords.Hit hit,
                                MorphemeIndex morphemes, List<Mention> out) {
         Word w = words.get(k);
-        if (w.stemEnd(text) != w.end()) {
-            return false;
-        }
-        if (names.isKoreanName(text, w.start(), w.end(), morphemes)) {
+        int foreignStart = foreignNameStart(text, words, k, morphemes);
+        boolean severalParts = foreignStart >= 0 && foreignStart < w.start();
+        if (!severalParts && names.isKoreanName(text, w.start(), w.end(), morphemes)) {
             out.add(person(text, w.start(), w.end(), 0.85));
             return true;
         }
@@ -134,23 +136,26 @@ public final class TitlePersonExtractor implements MentionExtractor {
             out.add(person(text, w.start(), w.end(), 0.7));
             return true;
         }
+        boolean leaderTitle = LEADER_ROLES.contains(hit.role());
+        if (foreignStart >= 0 && (severalParts || leaderTitle || k < titleIndex - 1)) {
+            out.add(person(text, foreignStart, w.end(), 0.7));
+            return true;
+        }
+        return false;
+    }
+
+    /** Start of up to three proper-noun words ending with word {@code k} ({@code 버락 오바마}), or -1. */
+    private int foreignNameStart(int[] text, List<Word> words, int k, MorphemeIndex morphemes) {
         int start = -1;
         for (int j = k; j >= 0 && k - j < 3; j--) {
             Word part = words.get(j);
             boolean joined = j == k || part.spaceBefore(text, words.get(j + 1));
-            if (!joined || part.stemEnd(text) != part.end()
-                    || !names.isForeignNamePart(text, part.start(), part.end(), morphemes)) {
+            if (!joined || !names.isForeignNamePart(text, part.start(), part.end(), morphemes)) {
                 break;
             }
             start = part.start();
         }
-        boolean oneWord = start == w.start();
-        boolean leaderTitle = LEADER_ROLES.contains(hit.role());
-        if (start >= 0 && (!oneWord || leaderTitle || k < titleIndex - 1)) {
-            out.add(person(text, start, w.end(), 0.7));
-            return true;
-        }
-        return false;
+        return start;
     }
 
     private static final java.util.Set<String> LEADER_ROLES = java.util.Set.of("대통령", "총리", "주석", "총통", "국왕",
@@ -171,7 +176,10 @@ public final class TitlePersonExtractor implements MentionExtractor {
     private boolean isOrganizationWord(int[] text, Word w) {
         List<GazetteerEntry> known = gazetteer.exact(text, w.start(), w.end());
         if (!known.isEmpty()) {
-            return known.get(0).type() != MentionType.PERSON;
+            GazetteerEntry e = known.get(0);
+            // a country (미국 대통령) or a unit written with its suffix (서울시 대변인), not a bare city (서울 시장)
+            boolean unitWithSuffix = e.isAdministrativeUnit() && "시도군구".indexOf(text[w.end() - 1]) >= 0;
+            return e.type() == MentionType.ORGANIZATION || e.id().startsWith("kg:country/") || unitWithSuffix;
         }
         int suffix = OrganizationSuffixes.suffixLength(text, w.start(), w.end());
         return suffix > 0 && w.length() - suffix >= 2 && gazetteer.longestPrefix(text, w.start(), w.end()) != null;

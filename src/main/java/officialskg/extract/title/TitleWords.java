@@ -20,8 +20,16 @@ final class TitleWords {
      * @param start, end       the title span (the whole word without its particle)
      * @param embeddedOrgEnd   end of the organization glued before the title, or -1
      */
-    record Hit(int start, int end, String role, int embeddedOrgEnd, String embeddedOrgId) {
+    record Hit(int start, int end, String role, int embeddedOrgEnd, String embeddedOrgId,
+               boolean descriptivePrefix) {
+        Hit(int start, int end, String role, int embeddedOrgEnd, String embeddedOrgId) {
+            this(start, end, role, embeddedOrgEnd, embeddedOrgId, false);
+        }
     }
+
+    /** Titles that take a descriptive prefix naming a committee or unit ({@code 비상대책위원장}, {@code 기획조정실장}). */
+    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("위원장", "부위원장", "위원", "본부장",
+            "단장", "실장", "국장", "팀장", "센터장", "소장", "부장", "과장", "총괄", "대변인", "비서관", "수석");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -66,6 +74,10 @@ final class TitleWords {
             if (id != null || looksLikeOrganization(text, start, orgEnd)) {
                 return new Hit(start, end, role, orgEnd, id);
             }
+        }
+        boolean hangulPrefix = officialskg.extract.CharClass.allHangul(text, start, prefixEnd);
+        if (UNIT_HEADS.contains(title) && hangulPrefix && prefixEnd - start >= 2) {
+            return new Hit(start, end, role, -1, null, true);
         }
         return null;
     }
