@@ -1,0 +1,58 @@
+package officialskg.extract;
+
+import officialskg.extract.gazetteer.Gazetteer;
+import officialskg.extract.gazetteer.GazetteerExtractor;
+import officialskg.extract.pattern.OrganizationPatternExtractor;
+import officialskg.extract.pattern.PlacePatternExtractor;
+import officialskg.extract.title.TitlePersonExtractor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Runs every extractor over a document and settles their candidates with one {@link MentionMerger}.
+ * The extractor list is open: {@link #ruleBasedExtractors} gives this package's own, and callers add others
+ * (dates, events, a statistical tagger) to the list they pass in.
+ */
+public final class ExtractionEngine {
+
+    private final List<MentionExtractor> extractors;
+    private final MentionMerger merger;
+
+    public ExtractionEngine(List<MentionExtractor> extractors) {
+        this(extractors, new MentionMerger());
+    }
+
+    public ExtractionEngine(List<MentionExtractor> extractors, MentionMerger merger) {
+        this.extractors = List.copyOf(extractors);
+        this.merger = merger;
+    }
+
+    /** The rule-based extractors: gazetteer, titles and persons, organization and place patterns. */
+    public static List<MentionExtractor> ruleBasedExtractors(Gazetteer gazetteer) {
+        return List.of(new GazetteerExtractor(gazetteer), new TitlePersonExtractor(gazetteer),
+                new OrganizationPatternExtractor(gazetteer), new PlacePatternExtractor(gazetteer));
+    }
+
+    /** The rule-based extractors over the bundled gazetteer. */
+    public static ExtractionEngine ruleBased() {
+        return new ExtractionEngine(ruleBasedExtractors(Gazetteer.loadDefault()));
+    }
+
+    public List<MentionExtractor> extractors() {
+        return extractors;
+    }
+
+    /** All extractors' mentions, merged, sorted by start; offsets are code points into {@code document.text()}. */
+    public List<Mention> extract(Document document) {
+        List<Mention> candidates = new ArrayList<>();
+        for (MentionExtractor e : extractors) {
+            try {
+                candidates.addAll(e.extract(document));
+            } catch (RuntimeException ex) {
+                throw new IllegalStateException("extractor '" + e.name() + "' failed: " + ex.getMessage(), ex);
+            }
+        }
+        return merger.merge(candidates);
+    }
+}

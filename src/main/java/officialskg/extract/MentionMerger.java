@@ -1,0 +1,98 @@
+package officialskg.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * The one policy that turns all extractors' candidates into a consistent mention list, sorted by start.
+ * <ol>
+ *   <li><b>Same span, same type</b>: one mention; the most confident candidate's values win (ties: extractor
+ *       priority), a missing {@code normalized}/{@code referenceId} is taken from the others, and the extractor
+ *       names are joined with {@code +} so the evidence of every extractor stays visible.</li>
+ *   <li><b>Overlap</b>: candidates are taken longest first, then most confident, then by extractor priority
+ *       ({@code gazetteer} &gt; {@code title} &gt; {@code pattern…} &gt; {@code tagger} &gt; anything else), then
+ *       leftmost; a candidate that overlaps one already taken is dropped — unless it nests.</li>
+ *   <li><b>Allowed nesting</b> (the inner span lies wholly inside the outer): a Title or Organization inside a
+ *       Person (the unnamed post-holder {@code MLB 국제사업총괄 부사장} keeps {@code MLB} and {@code 부사장}), and an
+ *       Organization inside a Title ({@code 서울시} in {@code 서울시장}, {@code 감사원} in {@code 감사원장}) —
+ *       the post builder needs those parts. Nothing else nests: a Place inside an Event name, for example, is
+ *       dropped because the event's own name carries it. Inner mentions must not cross each other either.</li>
+ * </ol>
+ */
+public final class MentionMerger {
+
+    private static final Map<MentionType, Set<MentionType>> NESTS_INSIDE = Map.of(
+            MentionType.PERSON, Set.of(MentionType.TITLE, MentionType.ORGANIZATION),
+            MentionType.TITLE, Set.of(MentionType.ORGANIZATION));
+
+    /** Lower is preferred when span and confidence tie. */
+    static int priority(String extractor) {
+        String first = extractor.split("\\+")[0];
+        if (first.startsWith("gazetteer")) {
+            return 0;
+        }
+        if (first.startsWith("title")) {
+            return 1;
+        }
+        if (first.startsWith("pattern")) {
+            return 2;
+        }
+        return first.startsWith("tagger") ? 3 : 4;
+    }
+
+    private static final Comparator<Mention> PREFERENCE = Comparator.comparingInt(Mention::length).reversed()
+            .thenComparing(Comparator.comparingDouble(Mention::confidence).reversed())
+            .thenComparingInt(m -> priority(m.extractor()))
+            .thenComparingInt(Mention::start)
+            .thenComparing(m -> m.type().ordinal());
+
+    public List<Mention> merge(List<Mention> candidates) {
+        List<Mention> ranked = new ArrayList<>(mergeDuplicates(candidates));
+        ranked.sort(PREFERENCE);
+        List<Mention> kept = new ArrayList<>();
+        for (Mention c : ranked) {
+            if (kept.stream().allMatch(k -> !k.overlaps(c) || nests(c, k))) {
+                kept.add(c);
+            }
+        }
+        kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end)
+                .reversed()).thenComparing(m -> m.type().ordinal()));
+        return List.copyOf(kept);
+    }
+
+    /** Whether {@code inner} may stay although it overlaps the already kept {@code outer}. */
+    private static boolean nests(Mention inner, Mention outer) {
+        boolean inside = outer.start() <= inner.start() && inner.end() <= outer.end() && outer.length() > inner.length();
+        return inside && NESTS_INSIDE.getOrDefault(outer.type(), Set.of()).contains(inner.type());
+    }
+
+    private static List<Mention> mergeDuplicates(List<Mention> candidates) {
+        Map<String, List<Mention>> bySpanAndType = new LinkedHashMap<>();
+        for (Mention m : candidates) {
+            bySpanAndType.computeIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), k -> new ArrayList<>()).add(m);
+        }
+        List<Mention> out = new ArrayList<>();
+        for (List<Mention> same : bySpanAndType.values()) {
+            same.sort(Comparator.comparingDouble(Mention::confidence).reversed()
+                    .thenComparingInt(m -> priority(m.extractor())));
+            Mention best = same.get(0);
+            String normalized = best.normalized();
+            String reference = best.referenceId();
+            Set<String> extractors = new TreeSet<>(Comparator.comparingInt(MentionMerger::priority)
+                    .thenComparing(Comparator.naturalOrder()));
+            for (Mention m : same) {
+                normalized = normalized != null ? normalized : m.normalized();
+                reference = reference != null ? reference : m.referenceId();
+                extractors.addAll(List.of(m.extractor().split("\\+")));
+            }
+            out.add(new Mention(best.start(), best.end(), best.text(), best.type(), String.join("+", extractors),
+                    best.confidence(), normalized, reference));
+        }
+        return out;
+    }
+}

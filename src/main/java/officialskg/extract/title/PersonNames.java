@@ -1,0 +1,88 @@
+package officialskg.extract.title;
+
+import officialskg.extract.CharClass;
+import officialskg.extract.MentionType;
+import officialskg.extract.MorphemeIndex;
+import officialskg.extract.gazetteer.GazetteerEntry;
+import officialskg.extract.gazetteer.GazetteerMatcher;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Whether a stretch of text can be a person's name. Korean names: a surname from the lexicon, then one to three
+ * syllables (2–4 in all; a two-syllable name or a four-syllable one with a one-syllable surname only when the
+ * analyzer tags it a proper noun). A word the analyzer knows as one common noun ({@code 이번}, {@code 지난해}) is
+ * never a name, nor is a known place or organization, a title or a status word.
+ */
+final class PersonNames {
+
+    private static final Set<String> NOT_NAMES = Set.of("전임", "신임", "현직", "전직", "초대", "차기", "당시", "이번",
+            "지난", "정부", "국내", "한국", "현지", "주요", "각국", "공동", "부대", "대행", "명예", "수석", "상임", "임시");
+
+    private final TitleLexicon lexicon;
+    private final GazetteerMatcher gazetteer;
+
+    PersonNames(TitleLexicon lexicon, GazetteerMatcher gazetteer) {
+        this.lexicon = lexicon;
+        this.gazetteer = gazetteer;
+    }
+
+    boolean isKoreanName(int[] text, int from, int to, MorphemeIndex morphemes) {
+        int len = to - from;
+        if (len < 2 || len > 4 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)) {
+            return false;
+        }
+        int surname = lexicon.surnameLength(text, from, to);
+        boolean proper = morphemes.allProperNouns(from, to);
+        boolean shaped = surname == 2 ? len >= 3 : surname == 1 && (len == 3 || proper);
+        return shaped && !morphemes.isSingle(from, to, "NNG") && !startsWithCommonWord(from, to, morphemes);
+    }
+
+    /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */
+    private static boolean startsWithCommonWord(int from, int to, MorphemeIndex morphemes) {
+        var inside = morphemes.within(from, to);
+        if (inside.isEmpty()) {
+            return false;
+        }
+        var first = inside.get(0);
+        boolean commonFirst = first.pos().startsWith("NNG") && first.end() - first.start() >= 2;
+        boolean suffixed = inside.stream().anyMatch(m -> m.pos().startsWith("XS") || m.pos().startsWith("J")
+                || m.pos().startsWith("E") || m.pos().startsWith("V"));
+        return commonFirst || suffixed;
+    }
+
+    /** A Korean name where an honorific already says "person": dictionary words such as 홍길동 allowed. */
+    boolean isKoreanNameBeforeHonorific(int[] text, int from, int to) {
+        int len = to - from;
+        int surname = lexicon.surnameLength(text, from, to);
+        return len >= 2 && len <= 4 && surname > 0 && len > surname && CharClass.allHangul(text, from, to)
+                && plain(text, from, to);
+    }
+
+    /** A foreign name part: Hangul the analyzer reads as proper nouns, and nothing the gazetteer knows. */
+    boolean isForeignNamePart(int[] text, int from, int to, MorphemeIndex morphemes) {
+        int len = to - from;
+        return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to)
+                && morphemes.allProperNouns(from, to);
+    }
+
+    /** Not a status word, not a title, not a known non-person name. */
+    boolean plain(int[] text, int from, int to) {
+        String s = new String(text, from, to - from);
+        if (NOT_NAMES.contains(s) || lexicon.role(s) != null || lexicon.isStatusSuffix(s)) {
+            return false;
+        }
+        List<GazetteerEntry> known = gazetteer.exact(text, from, to);
+        return known.isEmpty() || known.stream().anyMatch(e -> e.type() == MentionType.PERSON);
+    }
+
+    /** A lone surname written before a title ({@code 오 시장}); 전 and 현 there mean former and current. */
+    boolean isLoneSurname(int[] text, int from, int to) {
+        if (to - from != 1 && to - from != 2) {
+            return false;
+        }
+        String s = new String(text, from, to - from);
+        return !s.equals("전") && !s.equals("현") && lexicon.surnameLength(text, from, to) == to - from;
+    }
+}

@@ -1,0 +1,206 @@
+package officialskg.extract.title;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionExtractor;
+import officialskg.extract.MentionType;
+import officialskg.extract.MorphemeIndex;
+import officialskg.extract.Word;
+import officialskg.extract.gazetteer.Gazetteer;
+import officialskg.extract.gazetteer.GazetteerEntry;
+import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.pattern.OrganizationSuffixes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Titles and the persons they name, from phrase patterns around a title word ({@link TitleWords}):
+ * <ul>
+ *   <li>name + [organization…] + title: {@code 오세훈 서울시장}, {@code 최태원 서울상공회의소 회장},
+ *       {@code 버락 오바마 미국 대통령} (foreign names: up to three proper-noun words);</li>
+ *   <li>lone surname + title: {@code 오 시장} — the Person mention is the surname {@code 오} alone, the Title is
+ *       {@code 시장}; the resolver links {@code 오} to {@code 오세훈};</li>
+ *   <li>[organization] title + name: {@code 국토교통부 장관 원희룡}, {@code 대통령 윤석열};</li>
+ *   <li>organization + up to two descriptor words + title with no name on either side: an unnamed post-holder,
+ *       a Person mention over the whole phrase ({@code MLB 국제사업총괄 부사장}, confidence 0.5) with the Title and
+ *       Organization mentions nested inside it;</li>
+ *   <li>honorifics: {@code 홍길동 씨}, {@code 김모씨}, {@code 김모(45)씨} (see {@link Honorifics}).</li>
+ * </ul>
+ * A bare title word ({@code 시장} is also "market") counts only in one of these phrases, after a status word
+ * ({@code 전}, {@code 신임}), or glued to the organization it heads ({@code 서울시장}, {@code 감사원장}).
+ * Status words ({@code 전}, {@code 前}, {@code 신임}) stay outside every span; a status suffix
+ * ({@code 권한대행}, {@code 당선인}) joins the title span but not its normalized role.
+ */
+public final class TitlePersonExtractor implements MentionExtractor {
+
+    public static final String NAME = "title";
+    private static final int MAX_ORG_WORDS = 2;
+
+    private final TitleLexicon lexicon;
+    private final GazetteerMatcher gazetteer;
+    private final PersonNames names;
+    private final TitleWords titleWords;
+
+    public TitlePersonExtractor(Gazetteer gazetteer) {
+        this.lexicon = new TitleLexicon();
+        this.gazetteer = new GazetteerMatcher(gazetteer);
+        this.names = new PersonNames(lexicon, this.gazetteer);
+        this.titleWords = new TitleWords(lexicon, this.gazetteer);
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public List<Mention> extract(Document document) {
+        int[] text = document.text().codePoints().toArray();
+        MorphemeIndex morphemes = new MorphemeIndex(document.sentences());
+        List<Word> words = Word.split(text);
+        List<Mention> out = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            TitleWords.Hit hit = titleWords.at(text, words.get(i));
+            if (hit != null) {
+                phrase(text, words, i, hit, morphemes, out);
+            }
+        }
+        new Honorifics(names).find(text, words, morphemes, out);
+        return out;
+    }
+
+    private void phrase(int[] text, List<Word> words, int i, TitleWords.Hit hit, MorphemeIndex morphemes,
+                        List<Mention> out) {
+        int titleEnd = statusSuffixEnd(text, words, i, hit.end());
+        int first = i; // first word of the [organization…] title run
+        int orgStart = -1;
+        for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_WORDS + 1; k--) {
+            Word w = words.get(k);
+            if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd(text) != w.end()) {
+                break;
+            }
+            if (isOrganizationWord(text, w)) {
+                orgStart = w.start();
+                first = k;
+            } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
+                break;
+            }
+        }
+        boolean named = false;
+        if (first > 0 && words.get(first - 1).spaceBefore(text, words.get(first))) {
+            named = nameBefore(text, words, first - 1, i, hit, morphemes, out);
+        }
+        Word titleWord = words.get(i);
+        boolean suffixed = titleEnd > hit.end();
+        Word lastOfTitle = suffixed ? words.get(i + 1) : titleWord;
+        int after = suffixed ? i + 2 : i + 1;
+        if (!named && titleEnd == lastOfTitle.end() && after < words.size()) {
+            Word next = words.get(after);
+            if (lastOfTitle.spaceBefore(text, next) && morphemes.properNounAt(next.start())
+                    && names.isKoreanName(text, next.start(), next.stemEnd(text), morphemes)) {
+                out.add(person(text, next.start(), next.stemEnd(text), 0.8));
+                named = true;
+            }
+        }
+        boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
+        if (!named && orgStart >= 0 && first < i) {
+            out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
+                    MentionType.PERSON, NAME, 0.5, null, null));
+        }
+        if (hit.descriptivePrefix() && !named && orgStart < 0) {
+            return; // 비상대책위원장 alone could be any committee's; with 국민의힘 or a name it is a title
+        }
+        if (named || orgStart >= 0 || hit.embeddedOrgEnd() > 0 || status) {
+            out.add(new Mention(hit.start(), titleEnd, new String(text, hit.start(), titleEnd - hit.start()),
+                    MentionType.TITLE, NAME, hit.embeddedOrgEnd() > 0 ? 0.85 : 0.8, hit.role(), null));
+            if (hit.embeddedOrgEnd() > 0) {
+                out.add(new Mention(hit.start(), hit.embeddedOrgEnd(),
+                        new String(text, hit.start(), hit.embeddedOrgEnd() - hit.start()), MentionType.ORGANIZATION,
+                        NAME, 0.8, null, hit.embeddedOrgId()));
+            }
+        }
+    }
+
+    /** A name (Korean, lone surname, or foreign) ending with word {@code k}; adds it and says whether found. */
+    private boolean nameBefore(int[] text, List<Word> words, int k, int titleIndex, TitleWords.Hit hit,
+                               MorphemeIndex morphemes, List<Mention> out) {
+        Word w = words.get(k);
+        int foreignStart = foreignNameStart(text, words, k, morphemes);
+        boolean severalParts = foreignStart >= 0 && foreignStart < w.start();
+        if (!severalParts && names.isKoreanName(text, w.start(), w.end(), morphemes)) {
+            out.add(person(text, w.start(), w.end(), 0.85));
+            return true;
+        }
+        if (k == titleIndex - 1 && names.isLoneSurname(text, w.start(), w.end())) {
+            out.add(person(text, w.start(), w.end(), 0.7));
+            return true;
+        }
+        boolean leaderTitle = LEADER_ROLES.contains(hit.role());
+        if (foreignStart >= 0 && (severalParts || leaderTitle || k < titleIndex - 1)) {
+            out.add(person(text, foreignStart, w.end(), 0.7));
+            return true;
+        }
+        return false;
+    }
+
+    /** Start of up to three proper-noun words ending with word {@code k} ({@code 버락 오바마}), or -1. */
+    private int foreignNameStart(int[] text, List<Word> words, int k, MorphemeIndex morphemes) {
+        int start = -1;
+        for (int j = k; j >= 0 && k - j < 3; j--) {
+            Word part = words.get(j);
+            boolean joined = j == k || part.spaceBefore(text, words.get(j + 1));
+            if (!joined || !names.isForeignNamePart(text, part.start(), part.end(), morphemes)) {
+                break;
+            }
+            start = part.start();
+        }
+        return start;
+    }
+
+    private static final java.util.Set<String> LEADER_ROLES = java.util.Set.of("대통령", "총리", "주석", "총통", "국왕",
+            "여왕", "장관", "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
+
+    private int statusSuffixEnd(int[] text, List<Word> words, int i, int titleEnd) {
+        Word w = words.get(i);
+        if (titleEnd == w.end() && i + 1 < words.size() && w.spaceBefore(text, words.get(i + 1))) {
+            Word next = words.get(i + 1);
+            int stemEnd = next.stemEnd(text);
+            if (lexicon.isStatusSuffix(new String(text, next.start(), stemEnd - next.start()))) {
+                return stemEnd;
+            }
+        }
+        return titleEnd;
+    }
+
+    private boolean isOrganizationWord(int[] text, Word w) {
+        List<GazetteerEntry> known = gazetteer.exact(text, w.start(), w.end());
+        if (!known.isEmpty()) {
+            GazetteerEntry e = known.get(0);
+            // a country (미국 대통령) or a unit written with its suffix (서울시 대변인), not a bare city (서울 시장)
+            boolean unitWithSuffix = e.isAdministrativeUnit() && "시도군구".indexOf(text[w.end() - 1]) >= 0;
+            return e.type() == MentionType.ORGANIZATION || e.id().startsWith("kg:country/") || unitWithSuffix;
+        }
+        int suffix = OrganizationSuffixes.suffixLength(text, w.start(), w.end());
+        return suffix > 0 && w.length() - suffix >= 2 && gazetteer.longestPrefix(text, w.start(), w.end()) != null;
+    }
+
+    /** A department-like word between an organization and a title ({@code 국제사업총괄}): no particle, not a name. */
+    private boolean descriptor(int[] text, Word w, MorphemeIndex morphemes) {
+        return w.length() <= 8 && w.stemEnd(text) == w.end() && !isStatusWord(text, w)
+                && !names.isKoreanName(text, w.start(), w.end(), morphemes)
+                && !names.isLoneSurname(text, w.start(), w.end())
+                && !names.isForeignNamePart(text, w.start(), w.end(), morphemes);
+    }
+
+    private static boolean isStatusWord(int[] text, Word w) {
+        String s = w.in(text);
+        return s.equals("전") || s.equals("前") || s.equals("현") || s.equals("신임") || s.equals("차기")
+                || s.equals("초대") || s.equals("전임") || s.equals("당시");
+    }
+
+    private static Mention person(int[] text, int start, int end, double confidence) {
+        return new Mention(start, end, new String(text, start, end - start), MentionType.PERSON, NAME, confidence,
+                null, null);
+    }
+}

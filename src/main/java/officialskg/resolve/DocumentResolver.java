@@ -1,0 +1,112 @@
+package officialskg.resolve;
+
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.gazetteer.Gazetteer;
+import officialskg.extract.gazetteer.GazetteerEntry;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Groups one document's mentions into entities (in-document coreference) with stable, deterministic ids:
+ * <ul>
+ *   <li>the same gazetteer id is one entity, whatever alias was written ({@code 서울시} = {@code 서울특별시});</li>
+ *   <li>otherwise the same type and name (spaces ignored) is one entity;</li>
+ *   <li>a lone surname before a title ({@code 오 시장}) joins the one full name in the document with that surname
+ *       whose title is compatible ({@code 오세훈 서울시장}) — see {@link SurnameLinker}; a one-word name that is the
+ *       last word of exactly one longer name ({@code 오바마} → {@code 버락 오바마}) joins it too;</li>
+ *   <li>an unnamed post-holder ({@code MLB 국제사업총괄 부사장}) is {@code person/<org>-<role>}.</li>
+ * </ul>
+ * Ids: {@code person/<name>}, {@code org/<gazetteer id or name>}, {@code place/<id or name>}, {@code event/<name>},
+ * {@code title/<role>}, {@code date/<value>}; a gazetteer id is written with {@code :} and {@code /} as {@code -}
+ * ({@code org/kostat-11}). The label is the gazetteer's canonical name, else the longest mention.
+ */
+public final class DocumentResolver {
+
+    private final Gazetteer gazetteer;
+
+    public DocumentResolver(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    public List<Entity> resolve(String text, List<Mention> mentions) {
+        String[] keys = new String[mentions.size()];
+        for (int i = 0; i < mentions.size(); i++) {
+            keys[i] = key(mentions, i);
+        }
+        new SurnameLinker(mentions).link(keys);
+        Map<String, List<Integer>> groups = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
+        }
+        List<Entity> entities = new ArrayList<>();
+        for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
+            List<Integer> members = g.getValue();
+            Mention first = mentions.get(members.get(0));
+            String reference = members.stream().map(i -> mentions.get(i).referenceId())
+                    .filter(r -> r != null).findFirst().orElse(null);
+            entities.add(new Entity(g.getKey(), first.type(), label(mentions, members, reference), members, reference));
+        }
+        return entities;
+    }
+
+    private String key(List<Mention> mentions, int i) {
+        Mention m = mentions.get(i);
+        return switch (m.type()) {
+            case PERSON -> "person/" + personName(mentions, i);
+            case ORGANIZATION -> "org/" + idOrName(m);
+            case PLACE -> "place/" + idOrName(m);
+            case EVENT -> "event/" + compact(m.text());
+            case TITLE -> "title/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
+            case DATE -> "date/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
+        };
+    }
+
+    /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */
+    private static String personName(List<Mention> mentions, int i) {
+        Mention p = mentions.get(i);
+        String org = null;
+        String role = null;
+        for (Mention inner : mentions) {
+            if (inner != p && p.start() <= inner.start() && inner.end() <= p.end()) {
+                if (inner.type() == MentionType.ORGANIZATION && org == null) {
+                    org = compact(inner.text());
+                } else if (inner.type() == MentionType.TITLE) {
+                    role = inner.normalized() != null ? inner.normalized() : compact(inner.text());
+                }
+            }
+        }
+        if (org != null && role != null) {
+            return org + "-" + role;
+        }
+        return compact(p.text());
+    }
+
+    private static String idOrName(Mention m) {
+        return m.referenceId() != null ? m.referenceId().replace(':', '-').replace('/', '-') : compact(m.text());
+    }
+
+    private static String compact(String s) {
+        return s.replaceAll("\\s+", "");
+    }
+
+    private String label(List<Mention> mentions, List<Integer> members, String reference) {
+        if (reference != null) {
+            var entry = gazetteer.byId(reference).map(GazetteerEntry::canonical);
+            if (entry.isPresent()) {
+                return entry.get();
+            }
+        }
+        String best = "";
+        for (int i : members) {
+            String t = mentions.get(i).text();
+            if (t.codePointCount(0, t.length()) > best.codePointCount(0, best.length())) {
+                best = t;
+            }
+        }
+        return best;
+    }
+}

@@ -1,0 +1,120 @@
+package officialskg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static officialskg.extract.RuleBasedFixture.assertMention;
+import static officialskg.extract.RuleBasedFixture.assertNoMention;
+import static officialskg.extract.RuleBasedFixture.extract;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Sentences written for these tests, in other domains than the seed, with exact expected spans. */
+class ComposedArticlesTest {
+
+    @Test
+    void busanMayorPressEvent() {
+        List<Mention> m = extract("박형준 부산시장은 10일 부산시청에서 기자회견을 열고 엑스포 유치 전략을 발표했다. "
+                + "박 시장은 부산시민의 지지를 당부했다.");
+        assertMention(m, 0, 3, PERSON, "박형준");
+        assertEquals("시장", assertMention(m, 4, 8, TITLE, "부산시장").normalized());
+        assertEquals("kostat:21", assertMention(m, 4, 7, ORGANIZATION, "부산시").referenceId());
+        assertMention(m, 14, 18, ORGANIZATION, "부산시청");
+        assertMention(m, 47, 48, PERSON, "박");
+        assertMention(m, 49, 51, TITLE, "시장");
+        assertNoMention(m, "부산시", PLACE); // 부산시민 is not 부산시
+    }
+
+    @Test
+    void ministerVisitWithTitleBeforeAndAfterTheName() {
+        List<Mention> m = extract("원희룡 국토교통부 장관이 12일 세종시를 방문했다. 국토교통부 장관 원희룡은 직원들을 격려했다.");
+        assertMention(m, 0, 3, PERSON, "원희룡");
+        assertEquals("kg:gov/molit", assertMention(m, 4, 9, ORGANIZATION, "국토교통부").referenceId());
+        assertMention(m, 10, 12, TITLE, "장관");
+        assertMention(m, 18, 21, PLACE, "세종시");
+        assertMention(m, 29, 34, ORGANIZATION, "국토교통부");
+        assertMention(m, 35, 37, TITLE, "장관");
+        assertMention(m, 38, 41, PERSON, "원희룡");
+    }
+
+    @Test
+    void companyChairmanAndHisSurname() {
+        List<Mention> m = extract("이재용 삼성전자 회장은 이날 평택캠퍼스를 찾았다. 이 회장은 반도체 투자를 강조했다.");
+        assertMention(m, 0, 3, PERSON, "이재용");
+        assertMention(m, 4, 8, ORGANIZATION, "삼성전자");
+        assertMention(m, 9, 11, TITLE, "회장");
+        assertMention(m, 28, 29, PERSON, "이");
+        assertMention(m, 30, 32, TITLE, "회장");
+    }
+
+    @Test
+    void partyLeadersUnderCurrentAndFormerPartyNames() {
+        List<Mention> m = extract("이재명 더불어민주당 대표는 국회에서 간담회를 열었다. 한동훈 국민의힘 비상대책위원장도 참석했다. "
+                + "새누리당 시절의 일이다.");
+        assertMention(m, 0, 3, PERSON, "이재명");
+        assertEquals("kg:party/democratic", assertMention(m, 4, 10, ORGANIZATION, "더불어민주당").referenceId());
+        assertEquals("대표", assertMention(m, 11, 13, TITLE, "대표").normalized());
+        assertMention(m, 15, 17, ORGANIZATION, "국회");
+        assertMention(m, 30, 33, PERSON, "한동훈");
+        assertMention(m, 34, 38, ORGANIZATION, "국민의힘");
+        assertEquals("위원장", assertMention(m, 39, 46, TITLE, "비상대책위원장").normalized());
+        assertEquals("kg:party/ppp", assertMention(m, 54, 58, ORGANIZATION, "새누리당").referenceId());
+    }
+
+    @Test
+    void foreignLeadersWithTheirCountries() {
+        List<Mention> m = extract("조 바이든 미국 대통령과 기시다 후미오 일본 총리가 워싱턴 백악관에서 만났다.");
+        assertMention(m, 0, 5, PERSON, "조 바이든");
+        assertMention(m, 6, 8, PLACE, "미국");
+        assertMention(m, 9, 12, TITLE, "대통령");
+        assertMention(m, 14, 21, PERSON, "기시다 후미오");
+        assertMention(m, 22, 24, PLACE, "일본");
+        assertMention(m, 25, 27, TITLE, "총리");
+        assertMention(m, 29, 32, PLACE, "워싱턴");
+    }
+
+    @Test
+    void actingPresidentKeepsTheRoleAndTheStatusWord() {
+        List<Mention> m = extract("한덕수 대통령 권한대행은 13일 정부서울청사에서 회의를 주재했다.");
+        assertMention(m, 0, 3, PERSON, "한덕수");
+        assertEquals("대통령", assertMention(m, 4, 12, TITLE, "대통령 권한대행").normalized());
+        assertMention(m, 18, 24, PLACE, "정부서울청사");
+    }
+
+    @Test
+    void formerMinisterAndHonorifics() {
+        List<Mention> m = extract("전 통일부 장관 정동영 의원이 토론회에 참석했다. 김모(45)씨와 홍길동 씨도 자리했다.");
+        assertMention(m, 2, 5, ORGANIZATION, "통일부");
+        assertMention(m, 6, 8, TITLE, "장관");
+        assertEquals("wd:Q491437", assertMention(m, 9, 12, PERSON, "정동영").referenceId());
+        assertMention(m, 13, 15, TITLE, "의원");
+        assertMention(m, 28, 30, PERSON, "김모");
+        assertMention(m, 37, 40, PERSON, "홍길동");
+        assertNoMention(m, "전", PERSON); // 전 before a title means "former"
+    }
+
+    @Test
+    void titlesThatEmbedTheirOrganization() {
+        List<Mention> m = extract("감사원장과 경기도지사가 만났다. 대통령 윤석열은 말했다.");
+        assertEquals("원장", assertMention(m, 0, 4, TITLE, "감사원장").normalized());
+        assertMention(m, 0, 3, ORGANIZATION, "감사원");
+        assertEquals("도지사", assertMention(m, 6, 11, TITLE, "경기도지사").normalized());
+        assertMention(m, 6, 9, ORGANIZATION, "경기도");
+        assertMention(m, 18, 21, TITLE, "대통령");
+        assertMention(m, 22, 25, PERSON, "윤석열");
+    }
+
+    @Test
+    void everydayWordsThatLookLikeTitlesStayPlain() {
+        List<Mention> m = extract("지난해 이번 회장 선거에서 정부 장관을 만났다. 서울 시장 상인들이 모였다. 총회장에 갔다.");
+        assertNoMention(m, "시장", TITLE);
+        assertNoMention(m, "상인들", PERSON);
+        assertNoMention(m, "이번", PERSON);
+        assertNoMention(m, "총회장", TITLE);
+        assertMention(m, 27, 29, PLACE, "서울");
+    }
+}
