@@ -1,0 +1,142 @@
+package officialskg.extract.tagger;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The learned weights: per feature a weight for each BIO label, and label-to-label transition weights (the last
+ * row is the sentence start). Written gzipped with features sorted by hash and only non-zero weights, so a
+ * retrain with the same data and seed gives the same bytes.
+ */
+final class TaggerModel {
+
+    private static final String MAGIC = "officialskg-tagger";
+    private static final int VERSION = 1;
+
+    private final FeatureIndex index;
+    private final float[] emission;
+    private final float[] transition;
+
+    TaggerModel(FeatureIndex index, float[] emission, float[] transition) {
+        this.index = index;
+        this.emission = emission;
+        this.transition = transition;
+    }
+
+    float[] transition() {
+        return transition;
+    }
+
+    int features() {
+        return index.size();
+    }
+
+    /** Label scores per position. */
+    float[][] emissions(long[][] features) {
+        int labels = BioLabels.COUNT;
+        float[][] out = new float[features.length][labels];
+        for (int i = 0; i < features.length; i++) {
+            float[] scores = out[i];
+            for (long f : features[i]) {
+                int row = index.row(f);
+                if (row >= 0) {
+                    int base = row * labels;
+                    for (int y = 0; y < labels; y++) {
+                        scores[y] += emission[base + y];
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    void write(OutputStream target) throws IOException {
+        int labels = BioLabels.COUNT;
+        long[] keys = index.keysByRow();
+        Integer[] order = new Integer[keys.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> Long.compare(keys[a], keys[b]));
+        GZIPOutputStream zip = new GZIPOutputStream(target, 1 << 16);
+        DataOutputStream out = new DataOutputStream(new BufferedOutputStream(zip, 1 << 16));
+        out.writeUTF(MAGIC);
+        out.writeInt(VERSION);
+        out.writeInt(labels);
+        out.writeInt(FeatureExtractor.TEMPLATES);
+        for (float t : transition) {
+            out.writeFloat(t);
+        }
+        int kept = 0;
+        for (int row = 0; row < keys.length; row++) {
+            if (nonZero(row) > 0) {
+                kept++;
+            }
+        }
+        out.writeInt(kept);
+        for (int row : order) {
+            int nonZero = nonZero(row);
+            if (nonZero == 0) {
+                continue;
+            }
+            out.writeLong(keys[row]);
+            out.writeByte(nonZero);
+            for (int y = 0; y < labels; y++) {
+                float w = emission[row * labels + y];
+                if (w != 0) {
+                    out.writeByte(y);
+                    out.writeFloat(w);
+                }
+            }
+        }
+        out.flush();
+        zip.finish();
+    }
+
+    private int nonZero(int row) {
+        int n = 0;
+        for (int y = 0; y < BioLabels.COUNT; y++) {
+            if (emission[row * BioLabels.COUNT + y] != 0) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static TaggerModel read(InputStream source) throws IOException {
+        DataInputStream in = new DataInputStream(new BufferedInputStream(new GZIPInputStream(source, 1 << 16), 1 << 16));
+        if (!MAGIC.equals(in.readUTF()) || in.readInt() != VERSION) {
+            throw new IOException("not a tagger model of version " + VERSION);
+        }
+        int labels = in.readInt();
+        int templates = in.readInt();
+        if (labels != BioLabels.COUNT || templates != FeatureExtractor.TEMPLATES) {
+            throw new IOException("model was trained for " + labels + " labels and " + templates
+                    + " feature templates; this code has " + BioLabels.COUNT + " and " + FeatureExtractor.TEMPLATES);
+        }
+        float[] transition = new float[(labels + 1) * labels];
+        for (int i = 0; i < transition.length; i++) {
+            transition[i] = in.readFloat();
+        }
+        int features = in.readInt();
+        FeatureIndex index = new FeatureIndex(features);
+        float[] emission = new float[features * labels];
+        for (int f = 0; f < features; f++) {
+            int row = index.add(in.readLong());
+            int nonZero = in.readUnsignedByte();
+            for (int k = 0; k < nonZero; k++) {
+                int y = in.readUnsignedByte();
+                emission[row * labels + y] = in.readFloat();
+            }
+        }
+        return new TaggerModel(index, emission, transition);
+    }
+}
