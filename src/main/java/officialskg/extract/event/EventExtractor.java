@@ -1,0 +1,79 @@
+package officialskg.extract.event;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionExtractor;
+import officialskg.extract.MentionType;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Named events: head-noun names ({@code 서울시 신년인사회}, {@code 21대 총선}, {@code 서울 이노베이션 포럼 2024}),
+ * quoted names ({@code ‘2024 MLB 월드 투어 서울 시리즈’}) and Latin acronyms with a year ({@code CES 2024}).
+ *
+ * <p>A bare head noun ({@code 회의를 열었다}, {@code 행사에 참석}) is not emitted: without a name it cannot be told
+ * apart from any other meeting. A name found by several rules is emitted once with the best confidence, and a
+ * name inside a longer one ({@code 2024 MLB 월드 투어} in {@code 2024 MLB 월드 투어 서울 시리즈}) is dropped; a
+ * place or organization inside an event ({@code 서울시} in {@code 서울시 신년인사회}) is left to the merge policy.
+ * Spans never include the quotes or a following particle.
+ */
+public final class EventExtractor implements MentionExtractor {
+
+    private final HeadedNames headed;
+    private final QuotedNames quoted;
+    private final LatinNames latin = new LatinNames();
+
+    public EventExtractor() {
+        EventLexicon lexicon = EventLexicon.load();
+        this.headed = new HeadedNames(lexicon);
+        this.quoted = new QuotedNames(lexicon);
+    }
+
+    @Override
+    public String name() {
+        return "event";
+    }
+
+    @Override
+    public List<Mention> extract(Document document) {
+        String text = document.text();
+        CodePointIndex cps = new CodePointIndex(text);
+        List<EventCandidate> found = new ArrayList<>();
+        headed.find(text, cps, new MorphemeIndex(document.sentences()), found);
+        quoted.find(text, found);
+        latin.find(text, found);
+        List<Mention> out = new ArrayList<>();
+        for (EventCandidate c : best(found)) {
+            out.add(new Mention(cps.at(c.from()), cps.at(c.to()), text.substring(c.from(), c.to()), MentionType.EVENT,
+                    name(), c.confidence(), null, null));
+        }
+        return out;
+    }
+
+    /** One candidate per span (the most confident), none inside a longer one, in text order. */
+    private static List<EventCandidate> best(List<EventCandidate> found) {
+        found.sort(Comparator.comparingInt(EventCandidate::from)
+                .thenComparing(Comparator.comparingInt(EventCandidate::to).reversed())
+                .thenComparing(Comparator.comparingDouble(EventCandidate::confidence).reversed()));
+        List<EventCandidate> kept = new ArrayList<>();
+        int reach = -1; // end of the longest kept span so far: spans are sorted by start, so containment is local
+        EventCandidate reacher = null;
+        for (EventCandidate c : found) {
+            EventCandidate last = kept.isEmpty() ? null : kept.getLast();
+            if (last != null && last.from() == c.from() && last.to() == c.to()) {
+                continue; // same span, lower confidence
+            }
+            if (reacher != null && c.to() <= reach && reacher.contains(c)) {
+                continue;
+            }
+            kept.add(c);
+            if (c.to() > reach) {
+                reach = c.to();
+                reacher = c;
+            }
+        }
+        return kept;
+    }
+}

@@ -1,0 +1,136 @@
+package officialskg.extract.event;
+
+import officialskg.nlp.Morpheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Event names that end in a head noun: {@code 서울시 신년인사회}, {@code G20 정상회의}, {@code 21대 총선},
+ * {@code 2018 평창 동계올림픽}, {@code 서울 이노베이션 포럼 2024}. From the head, words are taken leftwards while they
+ * are bare nouns, numbers or Latin words; the name must then start with a proper or number word, and a generic head
+ * ({@code 회의, 행사}) needs a proper one: a bare head is no event.
+ */
+final class HeadedNames {
+
+    /** Particles that may follow a name without being part of it. */
+    static final String JOSA = "(?:은|는|이|가|을|를|에서도|에서의|에서는|에서|에도|에는|에게|에|의|와의|과의|와|과|으로|로|도|만|"
+            + "까지|부터|이나|나|이라는|라는|이란|란|처럼|인|이며|이자|이다|다)";
+    private static final int MAX_WORDS = 6;
+    private static final double PROPER_NAME = 0.8;
+    private static final double NUMBERED = 0.75;
+
+    private final EventLexicon lexicon;
+    private final Pattern head;
+    private final Pattern trailingYear = Pattern.compile("\\s((?:19|20)\\d{2})(?=" + JOSA + "?(?![가-힣\\d]))");
+    private final NameWords words = new NameWords();
+    /** {@code 올림픽 위원회}: the head names an organization's subject, not an event. */
+    private final Pattern organizationAfter = Pattern.compile("\\s(?:조직위원회|조직위|준비위원회|준비위|위원회|위원장|사무국|"
+            + "재단|협회|연맹|본부|사무소|추진단|선수촌)");
+
+    HeadedNames(EventLexicon lexicon) {
+        this.lexicon = lexicon;
+        this.head = Pattern.compile("(?:" + lexicon.alternation() + ")(?=" + JOSA + "?(?![가-힣]))");
+    }
+
+    void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
+        Matcher m = head.matcher(text);
+        Matcher year = trailingYear.matcher(text);
+        while (m.find()) {
+            if (splitsAWord(morphemes, cps.at(m.start()), cps.at(m.end()))
+                    || organizationAfter.matcher(text).region(m.end(), text.length()).lookingAt()
+                    || m.group().equals("시리즈") && isModelCodeBefore(text, m.start())
+                    || m.group().equals("회의") && endsANounInHoe(text, m.start(), m.end())) {
+                continue;
+            }
+            int wordStart = wordStart(text, m.start());
+            String prefix = text.substring(wordStart, m.start());
+            NameWords.Kind prefixKind = words.classifyPrefix(prefix,
+                    morphemes.overlapping(cps.at(wordStart), cps.at(m.start())));
+            boolean proper = prefixKind == NameWords.Kind.PROPER;
+            boolean numbered = prefixKind == NameWords.Kind.NUMBER;
+            int start = wordStart;
+            int at = wordStart;
+            List<int[]> taken = new ArrayList<>();
+            for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
+                int from = wordStart(text, at - 1);
+                if (from == at - 1) {
+                    break;
+                }
+                String word = text.substring(from, at - 1);
+                NameWords.Kind kind = words.classify(word, morphemes.overlapping(cps.at(from), cps.at(at - 1)));
+                if (kind == NameWords.Kind.STOP) {
+                    break;
+                }
+                taken.add(new int[] {from, kind.ordinal()});
+                at = from;
+            }
+            for (int[] w : taken) { // the name starts at its farthest proper or number word
+                NameWords.Kind kind = NameWords.Kind.values()[w[1]];
+                if (kind != NameWords.Kind.COMMON) {
+                    start = w[0];
+                    proper |= kind == NameWords.Kind.PROPER;
+                    numbered |= kind == NameWords.Kind.NUMBER;
+                }
+            }
+            boolean specific = lexicon.isSpecific(m.group());
+            if (!proper && !(numbered && specific)) {
+                continue;
+            }
+            int end = m.end();
+            if (year.region(end, text.length()).lookingAt()) {
+                end = year.end(1);
+            }
+            out.add(new EventCandidate(start, end, proper ? PROPER_NAME : NUMBERED));
+        }
+    }
+
+    /**
+     * Whether the head starts inside a common noun of the tagger's: {@code 회의} in {@code 위원회의} (위원회 + 의),
+     * {@code 행사} in {@code 여행사}. A proper noun may hold the head ({@code 평창동계올림픽}).
+     */
+    private static boolean splitsAWord(MorphemeIndex morphemes, int headStart, int headEnd) {
+        for (Morpheme m : morphemes.overlapping(headStart, headStart + 1)) {
+            if (m.start() < headStart && (m.end() < headEnd || !m.pos().equals("NNP"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@code 의회의}, {@code 위원회의}, {@code 국회의}: a noun in 회 with the particle 의, which the tagger sometimes
+     * reads as 의 + 회의. Taken as such when 회의 ends the word.
+     */
+    private static boolean endsANounInHoe(String text, int headStart, int headEnd) {
+        boolean endsWord = headEnd == text.length() || !Character.isLetter(text.charAt(headEnd));
+        return endsWord && headStart > 0 && "의사협학교국총원대기".indexOf(text.charAt(headStart - 1)) >= 0;
+    }
+
+    /** {@code 볼보 F 시리즈}: after a short Latin or digit code ({@code F}, {@code FMX}) a series is a product line. */
+    private static boolean isModelCodeBefore(String text, int headStart) {
+        if (headStart < 2 || text.charAt(headStart - 1) != ' ') {
+            return false;
+        }
+        int from = wordStart(text, headStart - 1);
+        String word = text.substring(from, headStart - 1);
+        return !word.isEmpty() && word.length() <= 4 && word.chars().allMatch(c -> c < 128);
+    }
+
+    /** Start of the word that ends at {@code end}: letters, digits, and a middle dot between digits ({@code 4·10}). */
+    private static int wordStart(String text, int end) {
+        int i = end;
+        while (i > 0) {
+            char c = text.charAt(i - 1);
+            boolean dateDot = c == '·' && i >= 2 && i < text.length() && Character.isDigit(text.charAt(i - 2))
+                    && Character.isDigit(text.charAt(i));
+            if (!(Character.isLetterOrDigit(c) || c == '&' || dateDot)) {
+                break;
+            }
+            i--;
+        }
+        return i;
+    }
+}

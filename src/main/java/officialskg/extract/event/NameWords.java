@@ -1,0 +1,97 @@
+package officialskg.extract.event;
+
+import officialskg.nlp.Morpheme;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Decides whether a word before an event head can be part of the event's name, from its shape and its morphemes.
+ * A word that ends in a particle or verb ending ({@code 서울시는}, {@code 열린}) ends the name.
+ */
+final class NameWords {
+
+    enum Kind {
+        /** a proper noun, Latin word or country pair: names the event ({@code 서울시}, {@code G20}, {@code 한미}) */
+        PROPER,
+        /** a year or ordinal: names an election or games ({@code 2018}, {@code 21대}, {@code 4·10}) */
+        NUMBER,
+        /** a common noun: may sit inside a name ({@code 이노베이션}, {@code 동계}) but not start it */
+        COMMON,
+        /** not part of a name */
+        STOP
+    }
+
+    private static final Pattern NUMBER = Pattern.compile(
+            "(?:19|20)\\d{2}(?:년)?|제?\\d{1,3}(?:대|회|차|기)|\\d{1,2}·\\d{1,2}");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
+    /** Two or three one-syllable country abbreviations: 한미, 남북, 한·중, 한미일. */
+    private static final Pattern COUNTRY_PAIR = Pattern.compile("[한미중일북남러영불독호캐몽베](?:·?[한미중일북남러영불독호캐몽베]){1,2}");
+    /** Words that are nouns to the tagger but refer, qualify or count rather than name. */
+    private static final Set<String> NOT_NAMES = Set.of("이번", "이날", "올해", "지난해", "내년", "오늘", "당시", "각종",
+            "주요", "관련", "등", "및", "또", "첫", "해당", "전", "현", "본", "이후", "직후", "현지", "최대", "최초", "국내",
+            "해외", "공식", "별도", "대규모", "소규모", "연례", "정기", "각국", "양국", "양측", "일부", "여러", "모든", "겸");
+    /** Dates are not part of a name: {@code 2016년 12월 국회 청문회} names the hearing without its month. */
+    private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{1,2}(?:월|일)");
+    /** Common one-syllable family names: a three-syllable proper noun starting with one is most often a person. */
+    private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁";
+    /** Last syllables of three-syllable place and organization names ({@code 서울시}, {@code 국방부}, {@code 민주당}). */
+    private static final String ORG_ENDINGS = "시군구도읍면동리국청원부처회당대사관소단실과팀원";
+
+    Kind classify(String word, List<Morpheme> morphemes) {
+        if (NUMBER.matcher(word).matches()) {
+            return Kind.NUMBER;
+        }
+        if (LATIN.matcher(word).matches() || COUNTRY_PAIR.matcher(word).matches()) {
+            return Kind.PROPER;
+        }
+        if (NOT_NAMES.contains(word) || !word.codePoints().allMatch(c -> c >= '가' && c <= '힣' || c == '·'
+                || Character.isLetterOrDigit(c) && c < 128)) {
+            return Kind.STOP;
+        }
+        if (MONTH_OR_DAY.matcher(word).matches() || looksLikePersonName(word, morphemes)) {
+            return Kind.STOP;
+        }
+        if (morphemes.isEmpty()) {
+            return Kind.COMMON;
+        }
+        if (!isNounLike(morphemes.getLast().pos())) {
+            return Kind.STOP; // 서울시는, 열린, 참석해
+        }
+        return morphemes.stream().anyMatch(m -> isProper(m.pos())) ? Kind.PROPER : Kind.COMMON;
+    }
+
+    /**
+     * The part of the head's own word before the head ({@code 부산국제} in {@code 부산국제영화제}): proper when the
+     * tagger sees a proper noun in it, or cannot read it as common nouns at all ({@code 다보스} → 다/MAG 보스/NNG,
+     * an unknown name taken apart).
+     */
+    Kind classifyPrefix(String prefix, List<Morpheme> morphemes) {
+        if (prefix.isEmpty()) {
+            return Kind.STOP;
+        }
+        Kind shape = classify(prefix, List.of());
+        if (shape != Kind.COMMON) {
+            return shape;
+        }
+        boolean unread = morphemes.stream().anyMatch(m -> m.pos().startsWith("M") || m.pos().startsWith("V")
+                || m.pos().startsWith("E"));
+        return unread || morphemes.stream().anyMatch(m -> isProper(m.pos())) ? Kind.PROPER : Kind.COMMON;
+    }
+
+    /** {@code 안철수 대선}: a person's name before a head is the candidate, not part of the event's name. */
+    private static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
+        return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().pos().equals("NNP")
+                && SURNAMES.indexOf(word.charAt(0)) >= 0 && ORG_ENDINGS.indexOf(word.charAt(2)) < 0;
+    }
+
+    private static boolean isNounLike(String pos) {
+        return pos.startsWith("NN") || pos.equals("NR") || pos.equals("SL") || pos.equals("SN") || pos.equals("SH")
+                || pos.equals("XSN");
+    }
+
+    private static boolean isProper(String pos) {
+        return pos.equals("NNP") || pos.equals("SL") || pos.equals("SH");
+    }
+}

@@ -1,0 +1,123 @@
+package officialskg.extract.event;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+class EventExtractorTest {
+
+    private static final NoriKoreanAnalyzer ANALYZER = new NoriKoreanAnalyzer();
+    private static final Path SEED = Path.of("../shared/seed/000_f4471e151cd5cea1.txt");
+    private final EventExtractor extractor = new EventExtractor();
+
+    @Test
+    void findsTheSeedArticlesEventsWhereverTheyOccur() throws IOException {
+        assumeTrue(Files.isReadable(SEED), "seed article not present");
+        String text = Files.readString(SEED);
+        Document doc = new Document(text, ANALYZER.analyze(text),
+                Optional.of(LocalDateTime.of(2024, 1, 8, 11, 15).atZone(ZoneId.of("Asia/Seoul"))), true);
+        List<Mention> events = extractor.extract(doc);
+        for (String name : List.of("CES 2024", "서울시 신년인사회", "서울 이노베이션 포럼 2024", "서울 스마트 라이프 위크",
+                "2024 MLB 월드 투어 서울 시리즈")) {
+            List<Integer> expected = occurrences(text, name);
+            List<Integer> found = events.stream().filter(m -> m.text().equals(name)).map(Mention::start).toList();
+            assertFalse(expected.isEmpty(), name);
+            assertEquals(expected, found, name);
+        }
+        Mention title = events.getFirst();
+        assertEquals(List.of(5, 13, "CES 2024"), List.of(title.start(), title.end(), title.text()));
+        for (Mention m : events) {
+            assertEquals(m.text(), doc.slice(m.start(), m.end()));
+            assertEquals(MentionType.EVENT, m.type());
+        }
+        // no bare heads, no quoted non-events
+        assertTrue(events.stream().noneMatch(m -> List.of("행사", "간담회", "오찬간담회", "개관식", "MSG 스피어",
+                "서울관", "관광마케팅 전략").contains(m.text())), events::toString);
+    }
+
+    /** sentence | expected event spans separated by {@code ;} (empty: none). */
+    @ParameterizedTest(name = "{0} → {1}")
+    @CsvSource(delimiter = '|', quoteCharacter = '"', emptyValue = "", textBlock = """
+            21대 총선에서 여당이 참패했다.                                    | 21대 총선
+            제22대 총선을 앞두고 공천 경쟁이 치열하다.                        | 제22대 총선
+            대통령은 G20 정상회의에 참석하기 위해 출국했다.                   | G20 정상회의
+            올해 부산국제영화제에는 관객 15만 명이 몰렸다.                    | 부산국제영화제
+            정부는 2030 부산세계박람회 유치에 총력을 기울였다.                | 2030 부산세계박람회
+            총리는 다보스포럼에서 기조연설을 했다.                            | 다보스포럼
+            두 정상은 워싱턴에서 열린 한미 정상회담에서 합의했다.             | 한미 정상회담
+            도지사는 제주포럼에서 축사를 했다.                                | 제주포럼
+            도지사는 제주포럼 개막식에서 축사를 했다.                         | 제주포럼 개막식
+            2018 평창 동계올림픽은 성공적으로 끝났다.                         | 2018 평창 동계올림픽
+            더불어민주당 전당대회에서 새 대표가 선출됐다.                     | 더불어민주당 전당대회
+            그는 MWC 2024 전시장을 찾았다.                                    | MWC 2024
+            시는 ‘여의도 봄꽃 축제’를 연다.                                   | 여의도 봄꽃 축제
+            의원들은 《2023 국정감사 백서》를 냈다.                           | 2023 국정감사
+            국회 국정감사가 시작됐다.                                         |
+            장관은 ‘K-반도체 전략 보고대회’에 참석했다.                       | K-반도체 전략 보고대회
+            그는 ‘AI 서울 2024’에 참가했다.                                   | AI 서울 2024
+            협회는 “스마트시티 엑스포”를 개최했다.                            | 스마트시티 엑스포
+            위원회는 오늘 회의를 열었다.                                      |
+            시장은 행사에 참석해 축사를 했다.                                 |
+            대표는 간담회를 마치고 기자회견을 했다.                           |
+            이번 행사는 국제회의장에서 열렸다.                                |
+            대한상공회의소 회관에서 만났다.                                   |
+            그는 “회의가 늦어졌다”고 말했다.                                  |
+            🎉 2024 부산 불꽃축제가 열렸다.                                   | 2024 부산 불꽃축제
+            """)
+    void composedSentences(String sentence, String expected) {
+        Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);
+        List<Mention> events = extractor.extract(doc);
+        List<String> want = expected == null || expected.isBlank() ? List.of()
+                : Arrays.stream(expected.split(";")).map(String::strip).toList();
+        assertEquals(want, events.stream().map(Mention::text).toList());
+        for (Mention m : events) {
+            int start = sentence.codePointCount(0, sentence.indexOf(m.text()));
+            assertEquals(start, m.start(), m.text());
+            assertEquals(m.text(), doc.slice(m.start(), m.end()));
+        }
+    }
+
+    @Test
+    void particlesAndQuotesStayOutside() {
+        String s = "오 시장은 ‘CES 2024’에 참석한다.";
+        List<Mention> events = extractor.extract(new Document(s, ANALYZER.analyze(s), Optional.empty(), false));
+        assertEquals(1, events.size());
+        assertEquals(List.of(7, 15, "CES 2024"), List.of(events.getFirst().start(), events.getFirst().end(),
+                events.getFirst().text()));
+    }
+
+    @Test
+    void aMegabyteLineWithoutBreaksFinishes() {
+        String unit = "‘서울 스마트 라이프 위크’ CES 2024 서울시 신년인사회 회의 '''' \"\" 《 「 ABC가 열리는 ";
+        String text = unit.repeat(1_000_000 / unit.length() + 1);
+        List<Mention> events = extractor.extract(new Document(text, List.of(), Optional.empty(), false));
+        assertFalse(events.isEmpty());
+    }
+
+    private static List<Integer> occurrences(String text, String name) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = text.indexOf(name); i >= 0; i = text.indexOf(name, i + 1)) {
+            out.add(text.codePointCount(0, i));
+        }
+        return out;
+    }
+}
