@@ -20,7 +20,7 @@ final class PositionRule {
 
     /** What may stand between the parts: spaces, status words, an age or note in brackets (오세훈(62) 서울시장). */
     private static final Pattern LINK = Pattern.compile(
-            "\\s*((전|前|현|現|신임|초대|차기|전직|당시|당선인|당선자|예비후보|후보자|후보|내정자|지명자|권한대행|직무대행|대행)\\s*)*"
+            "(인)?\\s*((전|前|현|現|신임|초대|차기|전직|당시|당선인|당선자|예비후보|후보자|후보|내정자|지명자|권한대행|직무대행|대행)\\s*)*"
                     + "(\\([^()]{0,30}\\))?\\s*");
     /** Between a body and its title: nothing, or the genitive (서울상공회의소 회장, 삼성전자의 부회장). */
     private static final Pattern BODY_LINK = Pattern.compile("\\s*(의\\s+)?");

@@ -107,6 +107,9 @@ public final class RelationEvaluation {
         Document document = new Document(row.sentence(), analyzer.analyze(row.sentence()), Optional.empty(), false);
         List<String> labels = new ArrayList<>();
         for (Relation r : extractor.extract(document, mentions)) {
+            if ("former".equals(r.status())) {
+                continue; // KLUE marks a past post (김우중 전 대우그룹 회장) as no_relation
+            }
             if (r.type() == RelationType.HOLDS_POSITION && is(r, "holder", 0) && is(r, "title", 1)) {
                 labels.add("per:title");
             }

@@ -26,6 +26,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     private static final Pattern CONTINUES = Pattern.compile("^(이어|이어서|또|또한|아울러|그러면서|이와 함께)\\s");
 
     private final RoleWords roles = new RoleWords();
+    private final TitleOrganization titles = new TitleOrganization();
 
     @Override
     public List<Relation> extract(Document document, List<Mention> mentions) {
@@ -35,8 +36,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
         for (Sentence sentence : document.sentences()) {
             SentenceView view = new SentenceView(document, sentence, mentions);
             Map<Integer, Integer> holders = PositionRule.apply(view, sink);
-            MembershipRule.apply(view, roles, sink);
+            MembershipRule.apply(view, roles, titles, sink);
             Subjects subjects = new Subjects(view, holders);
+            PredicateRule.apply(view, holders, subjects, roles, sink);
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             SettingRule.apply(view, sink);
