@@ -1,0 +1,193 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.MentionType;
+import officialskg.extract.RelationType;
+import officialskg.nlp.Morpheme;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the subject does to the mention right before a cue verb: {@code attends} (참석, 참가, 출석, 참여, or 방문/찾아
+ * an event), {@code visits} (방문, 찾아, 시찰, 순방, 출장 a place or body), {@code meets} (만나, 면담, 회담, 회동,
+ * 환담, 통화, 접견, 오찬, 만찬 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최, 주관, 개최).
+ * The object is the mention before the cue, past at most one particle ({@code 를/에/와}) and, for a meeting, a few
+ * nouns (바이든 대통령과 한미 정상회담); the doer is the subject in force at the cue, or, when the sentence has none,
+ * the subject carried over from the previous sentence (at lower confidence).
+ */
+final class ActionRule {
+
+    private enum Cue { ATTEND, VISIT, MEET, ORGANIZE }
+
+    private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여");
+    private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
+    private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
+            "통화", "접견", "오찬", "만찬");
+    private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");
+    private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의");
+    private static final int MEETING_NOUNS = 3;
+
+    static final double DIRECT = 0.85;
+    static final double PARTNER = 0.75;
+    static final double CARRIED_OVER = 0.65;
+
+    private ActionRule() {
+    }
+
+    static void apply(SentenceView v, Map<Integer, Integer> holders, Subjects subjects, Subjects.Actor carried,
+                      RelationSink sink) {
+        List<Morpheme> ms = v.morphemes();
+        for (int k = 0; k < ms.size(); k++) {
+            Cue cue = cue(ms.get(k));
+            if (cue == null) {
+                continue;
+            }
+            boolean carry = subjects.noneBefore(k) && carried != null;
+            Subjects.Actor actor = carry ? carried : subjects.at(k);
+            double confidence = carry ? CARRIED_OVER : DIRECT;
+            if (cue == Cue.ORGANIZE) {
+                organizes(v, holders, ms, k, actor, sink);
+                continue;
+            }
+            int object = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
+            if (object < 0) {
+                if (cue == Cue.MEET && actor.known()) {
+                    for (int partner : actor.partners()) {
+                        meets(v, actor.mention(), partner, PARTNER, sink);
+                    }
+                }
+                continue;
+            }
+            switch (cue) {
+                case MEET -> {
+                    int other = Subjects.resolve(v, holders, object);
+                    if (other >= 0 && actor.known()) {
+                        meets(v, actor.mention(), other, confidence, sink);
+                        actor.partners().forEach(p -> meets(v, p, other, PARTNER, sink));
+                    }
+                }
+                case ATTEND, VISIT -> {
+                    if (v.type(object) == MentionType.EVENT) {
+                        doers(actor).forEach(d -> sink.add(RelationType.ATTENDS,
+                                Map.of("participant", d, "event", object), null, confidence, v));
+                    } else if (cue == Cue.VISIT && PositionRule.isBody(v, object)) {
+                        visits(v, actor, object, confidence, sink);
+                    }
+                }
+                default -> { }
+            }
+        }
+    }
+
+    private static Cue cue(Morpheme m) {
+        String s = m.surface();
+        if (ATTEND.stream().anyMatch(s::startsWith)) {
+            return Cue.ATTEND;
+        }
+        if (VISIT.stream().anyMatch(s::startsWith) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
+            return Cue.VISIT;
+        }
+        if (MEET.stream().anyMatch(s::startsWith)) {
+            return Cue.MEET;
+        }
+        return ORGANIZE.stream().anyMatch(s::startsWith) ? Cue.ORGANIZE : null;
+    }
+
+    /** The mention just before morpheme {@code k}, past object particles and up to {@code nouns} plain nouns. */
+    static int objectBefore(SentenceView v, List<Morpheme> ms, int k, int nouns) {
+        int j = k - 1;
+        int skippedNouns = 0;
+        while (j >= 0 && skippedNouns < nouns && ms.get(j).pos().matches("NN.*|MM|XPN|SN")
+                && v.unitEndingBefore(ms.get(j + 1).start()) < 0) {
+            j--;
+            skippedNouns++;
+        }
+        if (j >= 0 && ms.get(j).pos().startsWith("J")) {
+            if (!OBJECT_PARTICLES.contains(ms.get(j).surface())) {
+                return -1;
+            }
+            j--;
+            if (j >= 0 && ms.get(j).pos().startsWith("J") && OBJECT_PARTICLES.contains(ms.get(j).surface())) {
+                j--; // 에도, 과의
+            }
+        }
+        return v.unitEndingBefore(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
+    }
+
+    private static List<Integer> doers(Subjects.Actor actor) {
+        if (!actor.known()) {
+            return List.of();
+        }
+        return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.mention()), actor.partners().stream())
+                .toList();
+    }
+
+    private static void visits(SentenceView v, Subjects.Actor actor, int place, double confidence, RelationSink sink) {
+        for (int d : doers(actor)) {
+            sink.add(RelationType.VISITS, Map.of("visitor", d, "place", place), null, confidence, v);
+            // the wider places written before it (미국 네바다주 라스베이거스) are visited too, less certainly
+            for (int p = v.unitPosition(place) - 1; p >= 0; p--) {
+                int wider = v.unitAt(p);
+                if (v.type(wider) != MentionType.PLACE || !v.gap(wider, v.unitAt(p + 1)).isBlank()) {
+                    break;
+                }
+                sink.add(RelationType.VISITS, Map.of("visitor", d, "place", wider), null, confidence * 0.7, v);
+            }
+        }
+    }
+
+    private static void meets(SentenceView v, int person, int other, double confidence, RelationSink sink) {
+        if (v.type(person) == MentionType.PERSON && v.type(other) == MentionType.PERSON) {
+            sink.add(RelationType.MEETS, Map.of("person", person, "other", other), null, confidence, v);
+        }
+    }
+
+    /** 서울시 주최 행사 / 서울시가 행사를 개최한다 / 서울시가 주관하는 행사. */
+    private static void organizes(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k,
+                                  Subjects.Actor actor, RelationSink sink) {
+        int before = v.unitEndingBefore(ms.get(k).start());
+        if (before >= 0 && Subjects.resolve(v, holders, before) >= 0 && v.type(before) != MentionType.EVENT) {
+            int event = eventAfter(v, ms, k);
+            if (event >= 0) {
+                sink.add(RelationType.ORGANIZES, Map.of("organizer", Subjects.resolve(v, holders, before),
+                        "event", event), null, DIRECT, v);
+            }
+            return;
+        }
+        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV");
+        if (!verbal || !actor.known()) {
+            return;
+        }
+        int object = objectBefore(v, ms, k, 0);
+        if (object >= 0 && v.type(object) == MentionType.EVENT && particleIsObject(v, object)) {
+            doers(actor).forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", object),
+                    null, DIRECT - 0.05, v));
+        } else if (object < 0) {
+            int event = eventAfter(v, ms, k);
+            if (event >= 0) {
+                doers(actor).forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", event),
+                        null, DIRECT - 0.1, v));
+            }
+        }
+    }
+
+    private static boolean particleIsObject(SentenceView v, int mention) {
+        Morpheme p = v.particleAfter(mention);
+        return p != null && p.pos().startsWith("JKO");
+    }
+
+    /** An event named right after the cue's adnominal ending (주최하는 ‘행사’, 주최 ‘행사’, 주최로 열린 행사). */
+    private static int eventAfter(SentenceView v, List<Morpheme> ms, int k) {
+        for (int j = k + 1; j < ms.size() && j <= k + 4; j++) {
+            int unit = v.unitStartingAfter(ms.get(j - 1).end());
+            if (unit >= 0 && v.type(unit) == MentionType.EVENT) {
+                return unit;
+            }
+            if (SentenceView.endsClause(ms.get(j))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,130 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.MentionType;
+import officialskg.extract.RelationType;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * {@code holdsPosition}: a person and a title written together. Shapes: name + title (오세훈 서울시장, 오 시장),
+ * name + body + title (최태원 서울상공회의소 회장), body + title + name (국토교통부 장관 원희룡), title + name
+ * (국악인 박애리), name(age) title, with status words between or around (정동영 전 장관, 대통령 권한대행 한덕수), and an
+ * unnamed person known by a post (a Person mention {@code MLB 국제사업총괄 부사장} holding the Title inside it).
+ *
+ * <p>Records which person holds each title, so the other rules can read "오세훈 서울시장이" as the person.
+ */
+final class PositionRule {
+
+    /** What may stand between the parts: spaces, status words, an age or note in brackets (오세훈(62) 서울시장). */
+    private static final Pattern LINK = Pattern.compile(
+            "(인)?\\s*((전|前|현|現|신임|초대|차기|전직|당시|당선인|당선자|예비후보|후보자|후보|내정자|지명자|권한대행|직무대행|대행)\\s*)*"
+                    + "(\\([^()]{0,30}\\))?\\s*");
+    /** Between a body and its title: nothing, or the genitive (서울상공회의소 회장, 삼성전자의 부회장). */
+    private static final Pattern BODY_LINK = Pattern.compile("\\s*(의\\s+)?");
+
+    static final double NAMED = 0.9;
+    static final double WITH_BODY = 0.92;
+    static final double TITLE_FIRST = 0.8;
+    static final double UNNAMED = 0.85;
+
+    private PositionRule() {
+    }
+
+    /** Adds the holdings of one sentence; returns title mention → holder mention. */
+    static Map<Integer, Integer> apply(SentenceView v, RelationSink sink) {
+        Map<Integer, Integer> holders = new HashMap<>();
+        unnamedHolders(v, sink, holders);
+        for (int p = 0; p < v.units.size(); p++) {
+            int title = v.units.get(p);
+            if (v.type(title) != MentionType.TITLE) {
+                continue;
+            }
+            if (!nameFirst(v, sink, holders, p)) {
+                titleFirst(v, sink, holders, p);
+            }
+        }
+        return holders;
+    }
+
+    /** A Person mention that contains a Title holds it; a body inside, before the title, is its organization. */
+    private static void unnamedHolders(SentenceView v, RelationSink sink, Map<Integer, Integer> holders) {
+        for (int person : v.members) {
+            if (!v.isPersonLike(person)) {
+                continue;
+            }
+            List<Integer> inner = v.inside(person);
+            for (int title : inner) {
+                if (v.type(title) != MentionType.TITLE) {
+                    continue;
+                }
+                Integer body = null;
+                for (int o : inner) {
+                    if (isBody(v, o) && v.m(o).end() <= v.m(title).start()) {
+                        body = o;
+                    }
+                }
+                String status = PostStatus.of(v.before(v.m(person).start(), 4), v.m(person).text(),
+                        v.after(person, 8), v.sentence.text());
+                emit(sink, v, person, title, body, status, UNNAMED);
+                holders.put(title, person);
+            }
+        }
+    }
+
+    /** name [body] title: 오세훈 서울시장, 최태원 서울상공회의소 회장, 정동영 전 통일부 장관. */
+    private static boolean nameFirst(SentenceView v, RelationSink sink, Map<Integer, Integer> holders, int p) {
+        int title = v.units.get(p);
+        int prev = v.unitAt(p - 1);
+        Integer body = null;
+        StringBuilder inside = new StringBuilder(v.m(title).text());
+        if (prev >= 0 && isBody(v, prev) && BODY_LINK.matcher(v.gap(prev, title)).matches()) {
+            body = prev;
+            prev = v.unitAt(p - 2);
+        }
+        int link = body == null ? title : body;
+        if (prev < 0 || !v.isPersonLike(prev) || !LINK.matcher(v.gap(prev, link)).matches()) {
+            return false;
+        }
+        inside.append(' ').append(v.gap(prev, link));
+        String status = PostStatus.of("", inside.toString(), v.after(title, 8), v.sentence.text());
+        emit(sink, v, prev, title, body, status, body == null ? NAMED : WITH_BODY);
+        holders.put(title, prev);
+        return true;
+    }
+
+    /** [body] title name: 국토교통부 장관 원희룡, 국악인 박애리, 국무총리 후보자 한덕수. */
+    private static void titleFirst(SentenceView v, RelationSink sink, Map<Integer, Integer> holders, int p) {
+        int title = v.units.get(p);
+        int next = v.unitAt(p + 1);
+        if (next < 0 || !v.isPersonLike(next) || !LINK.matcher(v.gap(title, next)).matches()) {
+            return;
+        }
+        int afterNext = v.unitAt(p + 2);
+        if (afterNext >= 0 && v.type(afterNext) == MentionType.TITLE && LINK.matcher(v.gap(next, afterNext)).matches()) {
+            return; // 장관 원희룡 의원: the name belongs to the title that follows
+        }
+        int prev = v.unitAt(p - 1);
+        Integer body = prev >= 0 && isBody(v, prev) && BODY_LINK.matcher(v.gap(prev, title)).matches() ? prev : null;
+        int first = body == null ? title : body;
+        String inside = v.m(title).text() + " " + v.gap(title, next);
+        String status = PostStatus.of(v.before(v.m(first).start(), 6), inside, v.gap(title, next), v.sentence.text());
+        emit(sink, v, next, title, body, status, body == null ? TITLE_FIRST : NAMED);
+        holders.put(title, next);
+    }
+
+    static boolean isBody(SentenceView v, int mention) {
+        return v.type(mention) == MentionType.ORGANIZATION || v.type(mention) == MentionType.PLACE;
+    }
+
+    private static void emit(RelationSink sink, SentenceView v, int holder, int title, Integer body, String status,
+                             double confidence) {
+        Map<String, Integer> args = new HashMap<>(Map.of("holder", holder, "title", title));
+        if (body != null) {
+            args.put("organization", body);
+        }
+        sink.add(RelationType.HOLDS_POSITION, args, status, confidence, v);
+    }
+}

@@ -1,0 +1,58 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Collects relations without duplicates: the same type over the same arguments is one relation, kept at its highest
+ * confidence. {@code meets} is symmetric, so A meets B and B meets A are the same fact.
+ */
+final class RelationSink {
+
+    private final Map<String, Relation> byKey = new LinkedHashMap<>();
+
+    void add(Relation relation) {
+        String key = key(relation);
+        Relation old = byKey.get(key);
+        if (old == null || relation.confidence() > old.confidence()) {
+            byKey.put(key, relation);
+        }
+    }
+
+    void add(RelationType type, Map<String, Integer> args, String status, double confidence, SentenceView view) {
+        if (args.values().stream().distinct().count() < args.size()) {
+            return; // a mention never relates to itself
+        }
+        add(new Relation(type, args, status, confidence, view.sentence.start(), view.sentence.end()));
+    }
+
+    /** Whether a holding already ties the holder to this organization. */
+    boolean hasHolding(int holder, int organization) {
+        return byKey.values().stream().anyMatch(r -> r.type() == RelationType.HOLDS_POSITION
+                && Integer.valueOf(holder).equals(r.args().get("holder"))
+                && Integer.valueOf(organization).equals(r.args().get("organization")));
+    }
+
+    List<Relation> relations() {
+        return new ArrayList<>(byKey.values());
+    }
+
+    private static String key(Relation r) {
+        if (r.type() == RelationType.MEETS) {
+            int a = r.args().get("person");
+            int b = r.args().get("other");
+            return r.type() + ":" + Math.min(a, b) + "," + Math.max(a, b);
+        }
+        if (r.type() == RelationType.HOLDS_POSITION) {
+            // one holding per holder and title; the variant that names the organization wins over the one that does not
+            return r.type() + ":" + r.args().get("holder") + "," + r.args().get("title");
+        }
+        return r.type() + ":" + new TreeMap<>(r.args());
+    }
+}

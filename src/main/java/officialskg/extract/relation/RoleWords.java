@@ -1,0 +1,51 @@
+package officialskg.extract.relation;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/** Role nouns ({@code role-words.txt}): tells whether a word names a post or a place in a body. */
+final class RoleWords {
+
+    private static final String RESOURCE = "role-words.txt";
+    private final List<String> words;
+
+    RoleWords() {
+        InputStream in = RoleWords.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE + " beside " + RoleWords.class);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            words = reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).distinct()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + RESOURCE, e);
+        }
+    }
+
+    /** Whether the word ends in a role noun, allowing a copula or genitive after it (대표인, 회장의). */
+    boolean isRole(String word) {
+        String w = word.endsWith("인") || word.endsWith("의") ? word.substring(0, word.length() - 1) : word;
+        return endsInRole(word) || endsInRole(w);
+    }
+
+    private boolean endsInRole(String word) {
+        return !word.isEmpty() && words.stream().anyMatch(word::endsWith);
+    }
+
+    /** Whether the text right after a mention starts with a role word (삼성전자 회장, 자유한국당) 의원). */
+    boolean startsWithRole(String text) {
+        String s = text.replaceFirst("^[)\\]’”'\"]*\\s*", "");
+        int end = 0;
+        while (end < s.length() && !Character.isWhitespace(s.charAt(end)) && ",.()·".indexOf(s.charAt(end)) < 0) {
+            end++;
+        }
+        String word = s.substring(0, end);
+        String bare = word.replaceFirst("(은|는|이|가|을|를|과|와|의|도|으로|로|에게|이다|이었다|씨)$", "");
+        return !word.isEmpty() && (endsInRole(word) || endsInRole(bare));
+    }
+}

@@ -1,0 +1,64 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationExtractor;
+import officialskg.nlp.Sentence;
+
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Relations from patterns over mentions and Nori particles, one sentence at a time (the sentence is the evidence):
+ * {@code holdsPosition} with status, {@code memberOf}, {@code attends}, {@code organizes}, {@code meets},
+ * {@code visits}, {@code locatedIn}, {@code occursOn}. Only one thing crosses a sentence boundary: a sentence with no
+ * subject of its own takes the main subject of the previous sentence when both stand in one paragraph, or when it
+ * opens with a word that continues the story (이어, 또한).
+ *
+ * <p>Same type over the same arguments is reported once, at its highest confidence. Thread-safe: no state between
+ * calls.
+ */
+public final class RuleRelationExtractor implements RelationExtractor {
+
+    /** Openers that carry the subject on across a paragraph break. */
+    private static final Pattern CONTINUES = Pattern.compile("^(이어|이어서|또|또한|아울러|그러면서|이와 함께)\\s");
+
+    private final RoleWords roles = new RoleWords();
+    private final TitleOrganization titles = new TitleOrganization();
+
+    @Override
+    public List<Relation> extract(Document document, List<Mention> mentions) {
+        RelationSink sink = new RelationSink();
+        Subjects.Actor previousSubject = null;
+        Sentence previous = null;
+        for (Sentence sentence : document.sentences()) {
+            SentenceView view = new SentenceView(document, sentence, mentions);
+            Map<Integer, Integer> holders = PositionRule.apply(view, sink);
+            MembershipRule.apply(view, roles, titles, sink);
+            Subjects subjects = new Subjects(view, holders);
+            PredicateRule.apply(view, holders, subjects, roles, sink);
+            Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
+            ActionRule.apply(view, holders, subjects, carried, sink);
+            SettingRule.apply(view, sink);
+            previousSubject = named(subjects.main());
+            previous = sentence;
+        }
+        return sink.relations();
+    }
+
+    private static boolean carriesOver(Document document, Sentence previous, Sentence current) {
+        if (previous == null) {
+            return false;
+        }
+        String between = document.slice(previous.end(), current.start());
+        boolean sameParagraph = between.chars().filter(c -> c == '\n').count() < 2;
+        return sameParagraph || CONTINUES.matcher(current.text()).find();
+    }
+
+    /** Only a named subject carries over; a person or a body, never "기업들이". */
+    private static Subjects.Actor named(Subjects.Actor actor) {
+        return actor.known() ? actor : null;
+    }
+}

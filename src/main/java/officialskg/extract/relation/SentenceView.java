@@ -1,0 +1,170 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.nlp.Morpheme;
+import officialskg.nlp.Sentence;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One sentence as the rules see it: its mentions (indices into the document's list), the top-level ones ("units",
+ * not nested in a longer mention) in text order, and its morphemes, with the small look-ups the rules share.
+ */
+final class SentenceView {
+
+    /** Closing quotes and brackets that may sit between a mention and its particle (‘CES 2024’를). */
+    private static final String CLOSERS = "’”'\"」』》〉)]";
+
+    final Document document;
+    final Sentence sentence;
+    final List<Mention> mentions;
+    final List<Integer> members = new ArrayList<>();
+    final List<Integer> units = new ArrayList<>();
+
+    SentenceView(Document document, Sentence sentence, List<Mention> mentions) {
+        this.document = document;
+        this.sentence = sentence;
+        this.mentions = mentions;
+        for (int i = 0; i < mentions.size(); i++) {
+            Mention m = mentions.get(i);
+            if (m.start() >= sentence.start() && m.end() <= sentence.end()) {
+                members.add(i);
+            }
+        }
+        Comparator<Integer> order = Comparator.comparingInt((Integer i) -> mentions.get(i).start())
+                .thenComparingInt(i -> -mentions.get(i).end());
+        members.sort(order);
+        for (int i : members) {
+            if (members.stream().noneMatch(o -> o != i && strictlyInside(i, o))) {
+                units.add(i);
+            }
+        }
+    }
+
+    Mention m(int index) {
+        return mentions.get(index);
+    }
+
+    MentionType type(int index) {
+        return mentions.get(index).type();
+    }
+
+    boolean isPersonLike(int index) {
+        return type(index) == MentionType.PERSON;
+    }
+
+    boolean isOrganization(int index) {
+        return type(index) == MentionType.ORGANIZATION;
+    }
+
+    /** Whether mention {@code inner} lies within {@code outer} and is shorter. */
+    boolean strictlyInside(int inner, int outer) {
+        Mention a = m(inner);
+        Mention b = m(outer);
+        return a.start() >= b.start() && a.end() <= b.end() && a.length() < b.length();
+    }
+
+    List<Integer> inside(int outer) {
+        return members.stream().filter(i -> strictlyInside(i, outer)).toList();
+    }
+
+    /** The text between two code-point offsets of the document, clamped to this sentence. */
+    String text(int from, int to) {
+        int a = Math.max(from, sentence.start());
+        int b = Math.min(to, sentence.end());
+        return a >= b ? "" : document.slice(a, b);
+    }
+
+    String gap(int left, int right) {
+        return text(m(left).end(), m(right).start());
+    }
+
+    /** Up to {@code length} code points after the mention. */
+    String after(int index, int length) {
+        return text(m(index).end(), m(index).end() + length);
+    }
+
+    /** Up to {@code length} code points before an offset. */
+    String before(int offset, int length) {
+        return text(offset - length, offset);
+    }
+
+    int unitPosition(int mentionIndex) {
+        return units.indexOf(mentionIndex);
+    }
+
+    /** The unit {@code delta} places away in text order, or -1. */
+    int unitAt(int position) {
+        return position >= 0 && position < units.size() ? units.get(position) : -1;
+    }
+
+    List<Morpheme> morphemes() {
+        return sentence.morphemes();
+    }
+
+    /** Index of the first morpheme starting at or after an offset (size when none). */
+    int morphemeFrom(int offset) {
+        List<Morpheme> ms = morphemes();
+        for (int k = 0; k < ms.size(); k++) {
+            if (ms.get(k).start() >= offset) {
+                return k;
+            }
+        }
+        return ms.size();
+    }
+
+    /** The particle right after a mention (past closing quotes), or null when a particle does not follow. */
+    Morpheme particleAfter(int index) {
+        List<Morpheme> ms = morphemes();
+        for (int k = morphemeFrom(m(index).end()); k < ms.size(); k++) {
+            Morpheme mo = ms.get(k);
+            if (isCloser(mo)) {
+                continue;
+            }
+            return mo.pos().startsWith("J") && onlyClosersBetween(m(index).end(), mo.start()) ? mo : null;
+        }
+        return null;
+    }
+
+    /** The unit that ends right before an offset with only closing quotes and spaces between, or -1. */
+    int unitEndingBefore(int offset) {
+        for (int i = units.size() - 1; i >= 0; i--) {
+            int u = units.get(i);
+            if (m(u).end() <= offset) {
+                return onlyClosersBetween(m(u).end(), offset) ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The unit that starts at or after an offset with only opening quotes and spaces between, or -1. */
+    int unitStartingAfter(int offset) {
+        for (int u : units) {
+            if (m(u).start() >= offset) {
+                String between = text(offset, m(u).start());
+                return between.chars().allMatch(c -> Character.isWhitespace(c) || "‘“'\"「『《〈(".indexOf(c) >= 0)
+                        ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    boolean onlyClosersBetween(int from, int to) {
+        return text(from, to).chars().allMatch(c -> Character.isWhitespace(c) || CLOSERS.indexOf(c) >= 0);
+    }
+
+    static boolean isCloser(Morpheme m) {
+        return m.pos().startsWith("S") && m.surface().chars().allMatch(c -> CLOSERS.indexOf(c) >= 0);
+    }
+
+    /** A morpheme that ends a clause: a connective or final ending, or sentence punctuation. */
+    static boolean endsClause(Morpheme m) {
+        String pos = m.pos();
+        return pos.endsWith("EC") || pos.endsWith("EF") || pos.equals("SF") || pos.equals("SC")
+                || m.surface().equals(",");
+    }
+}
