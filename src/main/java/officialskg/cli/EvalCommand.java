@@ -1,0 +1,170 @@
+package officialskg.cli;
+
+import officialskg.article.ArticleRead;
+import officialskg.article.InputFormat;
+import officialskg.extract.eval.HeldOutSplit;
+import officialskg.extract.eval.NerError;
+import officialskg.extract.eval.NerEvaluation;
+import officialskg.extract.eval.NerReport;
+import officialskg.extract.relation.RelationEvaluation;
+import officialskg.extract.relation.RuleRelationExtractor;
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import officialskg.pipeline.ArticleAnalyzer;
+import officialskg.pipeline.KgPipeline;
+import officialskg.pipeline.PipelineSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Measure the extractor on labelled data (repeatable figures for the closing notes).",
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Speed.class})
+final class EvalCommand implements Runnable {
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    private static Path readable(Path file) {
+        if (!Files.isReadable(file)) {
+            throw new UserError(file + ": cannot read (missing or no permission)");
+        }
+        return file;
+    }
+
+    private static ArticleAnalyzer analyzer() {
+        return new KgPipeline(PipelineSettings.defaults(KgVersion.current())).analyzer();
+    }
+
+    @Command(name = "ner", mixinStandardHelpOptions = true,
+            description = {"Exact-span precision, recall and F1 per type (PS↔Person, OG↔Organization, LC↔Place) of "
+                    + "the full extraction engine on a KLUE-NER-style JSON Lines file, with an error listing.",
+                    "--held-out scores only the sentences the tagger's training held out (the honest figure)."})
+    static final class Ner implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.jsonl")
+        Path file;
+
+        @Option(names = "--held-out", description = "Only the held-out sentences of the training split.")
+        boolean heldOut;
+
+        @Option(names = "--errors", defaultValue = "30", description = "Errors to list (default: ${DEFAULT-VALUE}).")
+        int errors;
+
+        @Override
+        public Integer call() throws IOException {
+            ArticleAnalyzer analyzer = analyzer();
+            NerEvaluation evaluation = new NerEvaluation(text -> analyzer.analyze(text, Optional.empty()).mentions(),
+                    heldOut ? Optional.of(new HeldOutSplit(HeldOutSplit.DEFAULT_FRACTION)) : Optional.empty());
+            NerReport report;
+            try {
+                report = evaluation.evaluate(readable(file));
+            } catch (IllegalArgumentException e) {
+                throw new UserError(file + ": " + e.getMessage());
+            }
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(report.toText());
+            List<NerError> listed = report.errors().subList(0, Math.min(errors, report.errors().size()));
+            if (!listed.isEmpty()) {
+                out.println("first " + listed.size() + " of " + report.errors().size() + " errors:");
+                listed.forEach(e -> out.println("  " + e));
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "re", mixinStandardHelpOptions = true,
+            description = "Precision, recall and F1 of per:title, per:employee_of and org:top_members/employees on a "
+                    + "KLUE-RE CSV, reading holdsPosition/memberOf in the contract's roles.")
+    static final class Relations implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.csv")
+        Path file;
+
+        @Option(names = "--split", defaultValue = "heldout", description = "heldout|dev|all (default: ${DEFAULT-VALUE}).")
+        String split;
+
+        @Override
+        public Integer call() {
+            var scores = new RelationEvaluation(new RuleRelationExtractor(), new NoriKoreanAnalyzer())
+                    .evaluate(readable(file), split);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("KLUE-RE %s (%s)%n%-28s %6s %6s %6s %5s %5s %5s%n", split, file, "label", "P", "R", "F1",
+                    "TP", "FP", "FN");
+            for (var s : scores) {
+                out.printf("%-28s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.label(), s.precision(), s.recall(), s.f1(),
+                        s.truePositives(), s.falsePositives(), s.falseNegatives());
+            }
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "speed", mixinStandardHelpOptions = true,
+            description = "Characters per second of the full extraction vs Nori tokenization alone on the same "
+                    + "articles, in one run (after a warm-up pass of each).")
+    static final class Speed implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE")
+        Path file;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Timed passes of each (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Override
+        public Integer call() {
+            List<String> texts = new ArrayList<>();
+            new KgPipeline(PipelineSettings.defaults(KgVersion.current())).inputs()
+                    .read(readable(file), InputFormat.AUTO, read -> {
+                        if (read instanceof ArticleRead.Ok ok) {
+                            texts.add(officialskg.article.AnalyzedText.of(ok.article()));
+                        }
+                    });
+            long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
+            NoriKoreanAnalyzer nori = new NoriKoreanAnalyzer();
+            ArticleAnalyzer full = analyzer();
+            Runnable noriPass = () -> texts.forEach(nori::analyze);
+            Runnable fullPass = () -> texts.forEach(t -> full.analyze(t, Optional.empty()));
+            noriPass.run();
+            fullPass.run();
+            double noriSeconds = best(noriPass, rounds);
+            double fullSeconds = best(fullPass, rounds);
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("input: %s, %d articles, %d characters; best of %d passes, one thread%n", file, texts.size(),
+                    chars, rounds);
+            out.printf("nori only:       %,12.0f chars/s%n", chars / noriSeconds);
+            out.printf("full extraction: %,12.0f chars/s%n", chars / fullSeconds);
+            out.printf("ratio extraction/nori: %.2f%n", noriSeconds / fullSeconds);
+            return ExitCodes.OK;
+        }
+
+        private static double best(Runnable pass, int rounds) {
+            double best = Double.MAX_VALUE;
+            for (int i = 0; i < rounds; i++) {
+                long t0 = System.nanoTime();
+                pass.run();
+                best = Math.min(best, (System.nanoTime() - t0) / 1e9);
+            }
+            return best;
+        }
+    }
+}
