@@ -8,6 +8,8 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
+import java.math.BigDecimal;
+
 /** Emits quads into one article's named graph; keeps the mapping code free of node-building noise. */
 final class ArticleGraphSink {
 
@@ -42,8 +44,13 @@ final class ArticleGraphSink {
         add(subject, predicate, typed(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
-    void addDouble(Node subject, Resource predicate, double value) {
-        add(subject, predicate, typed(Double.toString(value), XSDDatatype.XSDdouble));
+    /**
+     * A score as xsd:decimal ({@code 0.95}): decimals keep their written form in TDB2, where an xsd:double would
+     * come back as {@code 0.95e0}.
+     */
+    void addDecimal(Node subject, Resource predicate, double value) {
+        add(subject, predicate, typed(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(),
+                XSDDatatype.XSDdecimal));
     }
 
     static Node iri(String iri) {

@@ -64,7 +64,7 @@ final class MentionsRdf {
         out.addString(node, Kg.anchorText, mention.text());
         out.addString(node, Kg.mentionType, mention.type().label());
         out.addString(node, Kg.extractor, mention.extractor());
-        out.addDouble(node, Kg.confidence, mention.confidence());
+        out.addDecimal(node, Kg.confidence, mention.confidence());
         out.addString(node, Kg.normalizedValue, mention.normalized());
         out.addString(node, Kg.referenceId, mention.referenceId());
         if (entity != null) {

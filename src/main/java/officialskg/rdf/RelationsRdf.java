@@ -53,7 +53,7 @@ final class RelationsRdf {
         out.add(node, RDF.type, Kg.Relation);
         out.addString(node, Kg.relationType, relation.type().label());
         out.addString(node, Kg.status, relation.status());
-        out.addDouble(node, Kg.confidence, relation.confidence());
+        out.addDecimal(node, Kg.confidence, relation.confidence());
         out.add(node, Prov.wasDerivedFrom, article);
         out.add(node, Prov.wasGeneratedBy, run);
         for (var arg : new TreeMap<>(relation.args()).entrySet()) {

@@ -109,7 +109,7 @@ class ArticleRdfTest {
         assertEquals("75", only(g, chey, Kg.end).getLiteralLexicalForm());
         assertEquals("Person", only(g, chey, Kg.mentionType).getLiteralLexicalForm());
         assertEquals("test", only(g, chey, Kg.extractor).getLiteralLexicalForm());
-        assertEquals(NodeFactory.createLiteralDT("0.95", XSDDatatype.XSDdouble), only(g, chey, Kg.confidence));
+        assertEquals(NodeFactory.createLiteralDT("0.95", XSDDatatype.XSDdecimal), only(g, chey, Kg.confidence));
         assertEquals(iri("http://example.org/kg/entity/person/최태원"), only(g, chey, Kg.refersTo));
         assertEquals(iri("http://example.org/kg/article/etoday-ces-2024"), only(g, chey, Prov.wasDerivedFrom));
         assertEquals(iri(IRIS.runIri(SampleArticles.CES_ID)), only(g, chey, Prov.wasGeneratedBy));

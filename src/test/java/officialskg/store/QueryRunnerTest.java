@@ -129,6 +129,8 @@ class QueryRunnerTest {
         String table = written(run(sparql, Map.of()), QueryRunner.Format.TABLE);
         assertTrue(table.contains("| \"wikinews-1234\"   |"), table);
         assertTrue(written(run("ASK { ?s ?p ?o }", Map.of()), QueryRunner.Format.TABLE).contains("yes"));
+        String askJson = written(run("ASK { ?s <urn:nothing> ?o }", Map.of()), QueryRunner.Format.JSON);
+        assertTrue(askJson.replace(" ", "").contains("\"boolean\":false"), askJson);
         String turtle = written(run("PREFIX schema: <https://schema.org/> CONSTRUCT { ?a schema:identifier ?id } "
                 + "WHERE { ?a schema:identifier ?id }", Map.of()), QueryRunner.Format.TABLE);
         assertTrue(turtle.contains("schema:identifier  \"forum-2024\""), turtle);
