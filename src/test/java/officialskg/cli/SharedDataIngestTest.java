@@ -43,7 +43,7 @@ class SharedDataIngestTest {
         JsonNode doc = JsonMapper.builder().build().readTree(lines.get(0));
         String text = doc.get("text").asString();
         assertTrue(text.contains("오세훈 서울시장이 세계 최대 가전·정보기술 박람회 ‘CES 2024’ 참석차 미국 출장길에 오른다."));
-        assertTrue(text.contains("▲오세훈 서울시장과 최태원 서울상공회의소 회장이"));
+        assertTrue(text.contains("오세훈 서울시장과 최태원 서울상공회의소 회장이 서울 중구 대한상공회의소 국제회의장에서"));
         assertTrue(text.contains("K-컬쳐 발전과 함께 서울의 관광 경쟁력과 매력을 높이기 위한 방안도 구상할 예정이다."));
         for (String chrome : List.of("민희진", "이재용", "비트코인", "가장작게", "좋아요", "주요 뉴스", "실시간 암호화폐")) {
             assertFalse(text.contains(chrome), chrome);
