@@ -21,7 +21,7 @@ final class DateAtomScanner {
     private static final String NUM_START = "(?<![\\d.,:/\\-])";
     /** Words for durations and amounts after a day count: {@code 7일간}, {@code 3일 만에}, {@code 7일 일정}. */
     private static final String NOT_DURATION = "(?!\\s?(?:간|동안|째|만에|만이|이내|이상|이하|미만|가량|정도|남짓|넘게|"
-            + "가까이|분량|치|짜리|씩|마다|평균|일정|연속|내내|여간))";
+            + "가까이|분량|치|짜리|씩|마다|평균|일정|연속|내내|여간|안에))";
     /** A relative word must start a word: {@code 모레} is not a date inside {@code 아모레}. */
     private static final String WORD_START = "(?<![가-힣])";
     private static final String DASH = "[~∼〜–\\-]";
@@ -31,7 +31,7 @@ final class DateAtomScanner {
             NUM_START + "(?<dot>(?:19|20)\\d{2})\\s?[./]\\s?(?<dotM>\\d{1,2})\\s?[./]\\s?(?<dotD>\\d{1,2})(?![\\d%])",
             NUM_START + "(?<decade>(?:19|20)\\d)0\\s?년대",
             NUM_START + "(?<year>(?:19|20)\\d{2})\\s?년(?:도)?(?!\\s?(?:간|동안|만에|째|대))",
-            "(?<![\\d.,:/\\-])(?<yy>'?\\d{2})\\s?년(?!\\s?(?:간|대|동안|만에|만|째|이상|이내|이하|전|후|뒤|가까이|넘게|여|차|"
+            "(?<![\\d.,:/\\-'’])(?<yy>['’]?\\d{2})\\s?년(?!\\s?(?:간|대|동안|만에|만|째|이상|이내|이하|전|후|뒤|가까이|넘게|여|차|"
                     + "가량|정도|남짓|미만|물|된|생|치|짜리|형|제|임기))",
             WORD_START + "(?<ryear>재작년|지난해|작년|전년|올해|금년|내후년|내년|명년|이듬해)",
             NUM_START + "(?<mrange>\\d{1,2})\\s?" + DASH + "\\s?(?<mrangeEnd>\\d{1,2})\\s?월(?!\\s?간)",
@@ -48,7 +48,7 @@ final class DateAtomScanner {
             WORD_START + "(?<season>봄|여름|가을|겨울)",
             "(?<ypart>연초|연말|연중)",
             "(?<mpart>초순|상순|중순|하순|초|말)",
-            "(?<weekday>\\(\\s?[월화수목금토일](?:요일)?\\s?\\))",
+            "(?<weekday>\\(\\s?(?<wd>[월화수목금토일])(?:요일)?\\s?\\))",
             "(?<local>\\(\\s?(?:이하\\s?)?현지\\s?(?:시간|시각)\\s?\\))",
             "(?<time>(?:(?<ampm>오전|오후|새벽|아침|낮|저녁|밤)\\s?)?" + NUM_START
                     + "(?<hour>\\d{1,2})\\s?시(?:\\s?(?<minute>\\d{1,2})\\s?분|\\s?(?<halfHour>반))?)"
@@ -86,8 +86,8 @@ final class DateAtomScanner {
         }
         if (m.group("yy") != null) {
             String yy = m.group("yy");
-            boolean apostrophe = yy.startsWith("'");
-            return new DateAtom(Kind.TWO_DIGIT_YEAR, from, to, Integer.parseInt(yy.replace("'", "")),
+            boolean apostrophe = !Character.isDigit(yy.charAt(0));
+            return new DateAtom(Kind.TWO_DIGIT_YEAR, from, to, Integer.parseInt(yy.substring(yy.length() - 2)),
                     apostrophe ? 1 : 0, 0);
         }
         if (m.group("ryear") != null) {
@@ -156,7 +156,7 @@ final class DateAtomScanner {
             return new DateAtom(Kind.MONTH_PART, from, to, code, 0, 0);
         }
         if (m.group("weekday") != null) {
-            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, 0, 0, 0);
+            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, "월화수목금토일".indexOf(m.group("wd")) + 1, 0, 0);
         }
         if (m.group("local") != null) {
             return new DateAtom(Kind.LOCAL_TIME_NOTE, from, to, 0, 0, 0);

@@ -29,7 +29,7 @@ final class DateResolver {
      */
     DateValue resolve(DateExpression e, Tense tense, LocalDate anchor, LocalDate context) {
         try {
-            DateValue value = resolveDate(e, tense, anchor, context);
+            DateValue value = matchWeekday(e, resolveDate(e, tense, anchor, context));
             DateAtom time = e.find(Kind.TIME);
             if (value != null && time != null && value.isSingleDay()) {
                 LocalDate day = time.a() == 24 ? value.first().plusDays(1) : value.first();
@@ -40,6 +40,33 @@ final class DateResolver {
         } catch (DateTimeException invalid) {
             return null; // 2월 30일, 31일 in a 30-day month: no such day
         }
+    }
+
+    /**
+     * {@code 17일(월)}: when the written weekday does not fall on the resolved day, the nearest month (or year, for a
+     * month and day) where it does is taken instead; when none does, the weekday is ignored.
+     */
+    private DateValue matchWeekday(DateExpression e, DateValue value) {
+        DateAtom weekday = e.find(Kind.WEEKDAY_NOTE);
+        if (value == null || weekday == null || reference == null || !value.isSingleDay() || !e.isRelative()
+                || e.find(Kind.DAY) == null || value.first().getDayOfWeek().getValue() == weekday.a()) {
+            return value;
+        }
+        boolean monthWritten = e.find(Kind.MONTH) != null;
+        int day = value.first().getDayOfMonth();
+        for (int step : new int[] {0, -1, 1}) {
+            try {
+                LocalDate candidate = monthWritten
+                        ? value.first().withYear(reference.getYear() + step)
+                        : YearMonth.from(reference).plusMonths(step).atDay(day);
+                if (candidate.getDayOfWeek().getValue() == weekday.a() && candidate.getDayOfMonth() == day) {
+                    return DateValue.day(candidate);
+                }
+            } catch (DateTimeException noSuchDay) {
+                // 31일 in a shorter month: try the next candidate
+            }
+        }
+        return value;
     }
 
     private DateValue resolveDate(DateExpression e, Tense tense, LocalDate anchor, LocalDate context) {
@@ -169,11 +196,11 @@ final class DateResolver {
         if (cue != null && cue == DateAtom.PAST) {
             return d <= today ? ym : ym.minusMonths(1);
         }
-        if (d > today && tense != Tense.FUTURE) {
+        if (d > today && !tense.isAhead()) {
             return ym.minusMonths(1); // 28일 in a report of the 2nd: a past day of last month
         }
         if (d < today && tense == Tense.FUTURE && today - d >= 10) {
-            return ym.plusMonths(1); // 3일 개막한다 in a report of the 25th
+            return ym.plusMonths(1); // 3일 개막할 예정 in a report of the 25th
         }
         return ym;
     }
