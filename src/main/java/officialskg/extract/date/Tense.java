@@ -21,6 +21,8 @@ enum Tense {
             "겠", "예상", "전망");
     private static final List<String> PRESENT_WORDS = List.of("열리는", "되는 ");
     private static final List<String> PAST_WORDS = List.of("열린 ", "치러진 ", "된 ", "던 ");
+    /** First characters of all marker words, so the lists are searched only where a word may start. */
+    private static final String STARTS = "예계방앞열될겠전되치던";
     private static final int JONG_RIEUL = 8;
     private static final int JONG_SSANG_SIOS = 20;
     private static final int JONG_NIEUN = 4;
@@ -33,14 +35,15 @@ enum Tense {
                     || Character.isWhitespace(text.charAt(i + 1)))) {
                 return UNKNOWN;
             }
-            if (startsWithAny(text, i, FUTURE_WORDS) || c == '것' && i >= 2 && text.charAt(i - 1) == ' '
+            boolean mayStartWord = STARTS.indexOf(c) >= 0;
+            if (mayStartWord && startsWithAny(text, i, FUTURE_WORDS) || c == '것' && i >= 2 && text.charAt(i - 1) == ' '
                     && finalConsonant(text.charAt(i - 2)) == JONG_RIEUL) {
                 return FUTURE; // 예정이다, 할 것, 올 것으로 예상된다
             }
-            if (startsWithAny(text, i, PRESENT_WORDS)) {
+            if (mayStartWord && startsWithAny(text, i, PRESENT_WORDS)) {
                 return PRESENT;
             }
-            if (startsWithAny(text, i, PAST_WORDS)) {
+            if (mayStartWord && startsWithAny(text, i, PAST_WORDS)) {
                 return PAST;
             }
             if (!isSyllable(c)) {

@@ -32,7 +32,8 @@ final class HeadedNames {
 
     HeadedNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
-        this.head = Pattern.compile("(?:" + lexicon.alternation() + ")(?=" + JOSA + "?(?![가-힣]))");
+        this.head = Pattern.compile(lexicon.firstCharacters() + "(?:" + lexicon.alternation() + ")(?=" + JOSA
+                + "?(?![가-힣]))");
     }
 
     void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
