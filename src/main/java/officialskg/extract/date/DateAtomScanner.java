@@ -46,7 +46,7 @@ final class DateAtomScanner {
             "(?<half>상반기|하반기)",
             NUM_START + "(?<quarter>[1-4])\\s?분기",
             NUM_START + "(?<drange>\\d{1,2})\\s?" + DASH + "\\s?(?<drangeEnd>\\d{1,2})\\s?일" + NOT_DURATION,
-            NUM_START + "(?<day>\\d{1,2})\\s?일(?![가-힣&&[^에은는이의로과도부까께쯤경엔자밤낮오새저아중]])" + NOT_DURATION,
+            NUM_START + "(?<day>\\d{1,2})\\s?일(?![가-힣&&[^에은는이의로과와도부까께쯤경엔자밤낮오새저아중입인생]])" + NOT_DURATION,
             WORD_START + "(?<rday>오늘|금일|어제|그저께|그제|내일|모레|이날|당일|전날|전일|다음\\s?날|이튿날|익일)"
                     + "(?!날|서야|치기|부|신문|자|보|학|도|대)",
             WORD_START + "(?<cue>지난|오는|이번|올)(?=\\s)",
