@@ -7,6 +7,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.date.DateAtom.Kind;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -80,7 +81,7 @@ public final class DateExtractor implements MentionExtractor {
     @Override
     public List<Mention> extract(Document document) {
         String text = document.text();
-        LocalDate reference = document.reference().map(r -> r.toLocalDate()).orElse(null);
+        LocalDate reference = document.reference().map(ZonedDateTime::toLocalDate).orElse(null);
         DateResolver resolver = new DateResolver(reference);
         CodePointIndex cps = new CodePointIndex(text);
         List<DateExpression> expressions = chainer.chain(scanner.scan(text), text);
