@@ -67,7 +67,7 @@ final class DateAtomScanner {
         Matcher m = ATOM.matcher(text);
         while (m.find()) {
             DateAtom atom = atom(m, text);
-            if (atom != null) {
+            if (atom != null && inCalendar(atom)) {
                 atoms.add(atom);
             }
         }
@@ -167,6 +167,18 @@ final class DateAtomScanner {
             return new DateAtom(Kind.LOCAL_TIME_NOTE, from, to, 0, 0, 0);
         }
         return time(m, from, to);
+    }
+
+    /** {@code 13월}, {@code 32일}, {@code 0일} are no dates (an impossible day like 2월 30일 still is one, without value). */
+    private static boolean inCalendar(DateAtom atom) {
+        return switch (atom.kind()) {
+            case FULL_DATE -> atom.b() >= 1 && atom.b() <= 12 && atom.c() >= 1 && atom.c() <= 31;
+            case MONTH -> atom.a() >= 1 && atom.a() <= 12;
+            case MONTH_RANGE -> atom.a() >= 1 && atom.a() <= 12 && atom.b() >= 1 && atom.b() <= 12 && atom.a() != atom.b();
+            case DAY -> atom.a() >= 1 && atom.a() <= 31;
+            case DAY_RANGE -> atom.a() >= 1 && atom.a() <= 31 && atom.b() >= 1 && atom.b() <= 31 && atom.a() != atom.b();
+            default -> true;
+        };
     }
 
     /** {@code 4박 7일} is the length of a trip, not a date. */

@@ -102,7 +102,8 @@ final class DateResolver {
                 YearMonth ym = YearMonth.of(year, firstMonth);
                 yield day != null ? days(day, ym) : monthPart != null ? monthPart(ym, monthPart) : month(ym);
             }
-            case MONTH_RANGE -> month(YearMonth.of(year, firstMonth)).to(month(YearMonth.of(year, lastMonth)));
+            case MONTH_RANGE -> month(YearMonth.of(year, firstMonth)) // 12~2월 ends in the next year
+                    .to(month(YearMonth.of(lastMonth < firstMonth ? year + 1 : year, lastMonth)));
             case HALF -> period(year + "-H" + monthLevel.a(), year, firstMonth, lastMonth);
             case QUARTER -> period(year + "-Q" + monthLevel.a(), year, firstMonth, lastMonth);
             case YEAR_PART -> monthLevel.a() == 2

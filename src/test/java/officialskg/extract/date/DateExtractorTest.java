@@ -103,6 +103,7 @@ class DateExtractorTest {
             2012-09-15 | 태풍은 17일(월) 남해안에 상륙할 가능성이 높다.         | 17일(월)          | 2012-09-17
             2020-04-10 | 사전 투표가 4월 10일과 11일 진행됐다.                    | 11일              | 2020-04-11
             2024-01-08 | 정상회담은 10일 열리는 회의에서 논의된다.                | 10일              | 2024-01-10
+            2024-03-10 | 지난 12~2월 난방비가 올랐다.                            | 지난 12~2월       | 2023-12/2024-02
             2024-01-08 | 🎉 축하 행사는 8일 열렸다.                               | 8일               | 2024-01-08
             """)
     void resolvesAgainstThePublicationDate(String published, String sentence, String span, String normalized) {
@@ -135,6 +136,7 @@ class DateExtractorTest {
             아모레퍼시픽이 실적을 발표했다.
             오늘날 한국 사회는 빠르게 변한다.
             최근 발표된 자료에 따르면 그렇다.
+            코드는 13월 32일 0일로 적혀 있었다.
             """)
     void ignoresQuantitiesAgesOrdinalsAndVagueWords(String sentence) {
         List<Mention> mentions = extractor.extract(document(sentence, "2024-01-08"));
