@@ -5,7 +5,8 @@ package officialskg.extract.date;
  * Pieces that follow each other in {@link Kind} order are chained into one expression: {@code 지난해 3월 8일 오후 3시}.
  *
  * @param a first number or code of the piece (year, month, day, offset, hour ...), {@code b} and {@code c} the
- *          second and third where the kind has them (range end, minute ...)
+ *          second and third where the kind has them (range end, minute ...); a weekday note holds its ISO day
+ *          number (월 = 1)
  */
 record DateAtom(Kind kind, int from, int to, int a, int b, int c) {
 

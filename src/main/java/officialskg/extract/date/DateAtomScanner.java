@@ -21,17 +21,22 @@ final class DateAtomScanner {
     private static final String NUM_START = "(?<![\\d.,:/\\-])";
     /** Words for durations and amounts after a day count: {@code 7일간}, {@code 3일 만에}, {@code 7일 일정}. */
     private static final String NOT_DURATION = "(?!\\s?(?:간|동안|째|만에|만이|이내|이상|이하|미만|가량|정도|남짓|넘게|"
-            + "가까이|분량|치|짜리|씩|마다|평균|일정|연속|내내|여간))";
+            + "가까이|분량|치|짜리|씩|마다|평균|일정|연속|내내|여간|안에))";
     /** A relative word must start a word: {@code 모레} is not a date inside {@code 아모레}. */
     private static final String WORD_START = "(?<![가-힣])";
     private static final String DASH = "[~∼〜–\\-]";
 
-    private static final Pattern ATOM = Pattern.compile(String.join("|",
+    /**
+     * Every character an atom can start with. Tried first at each position, it rejects most of the text with one
+     * class test instead of trying every alternative: keep it in step with the alternatives below.
+     */
+    private static final String FIRST = "(?=[0-9'’(재지작전올금내명이다차상하오어그모당익봄여가겨연초중말새아낮저밤])";
+    private static final Pattern ATOM = Pattern.compile(FIRST + "(?:" + String.join("|",
             NUM_START + "(?<iso>(?:19|20)\\d{2})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)",
             NUM_START + "(?<dot>(?:19|20)\\d{2})\\s?[./]\\s?(?<dotM>\\d{1,2})\\s?[./]\\s?(?<dotD>\\d{1,2})(?![\\d%])",
             NUM_START + "(?<decade>(?:19|20)\\d)0\\s?년대",
             NUM_START + "(?<year>(?:19|20)\\d{2})\\s?년(?:도)?(?!\\s?(?:간|동안|만에|째|대))",
-            "(?<![\\d.,:/\\-])(?<yy>'?\\d{2})\\s?년(?!\\s?(?:간|대|동안|만에|만|째|이상|이내|이하|전|후|뒤|가까이|넘게|여|차|"
+            "(?<![\\d.,:/\\-'’])(?<yy>['’]?\\d{2})\\s?년(?!\\s?(?:간|대|동안|만에|만|째|이상|이내|이하|전|후|뒤|가까이|넘게|여|차|"
                     + "가량|정도|남짓|미만|물|된|생|치|짜리|형|제|임기))",
             WORD_START + "(?<ryear>재작년|지난해|작년|전년|올해|금년|내후년|내년|명년|이듬해)",
             NUM_START + "(?<mrange>\\d{1,2})\\s?" + DASH + "\\s?(?<mrangeEnd>\\d{1,2})\\s?월(?!\\s?간)",
@@ -41,18 +46,18 @@ final class DateAtomScanner {
             "(?<half>상반기|하반기)",
             NUM_START + "(?<quarter>[1-4])\\s?분기",
             NUM_START + "(?<drange>\\d{1,2})\\s?" + DASH + "\\s?(?<drangeEnd>\\d{1,2})\\s?일" + NOT_DURATION,
-            NUM_START + "(?<day>\\d{1,2})\\s?일(?![가-힣&&[^에은는이의로과도부까께쯤경엔자밤낮오새저아중]])" + NOT_DURATION,
+            NUM_START + "(?<day>\\d{1,2})\\s?일(?![가-힣&&[^에은는이의로과와도부까께쯤경엔자밤낮오새저아중입인생]])" + NOT_DURATION,
             WORD_START + "(?<rday>오늘|금일|어제|그저께|그제|내일|모레|이날|당일|전날|전일|다음\\s?날|이튿날|익일)"
                     + "(?!날|서야|치기|부|신문|자|보|학|도|대)",
             WORD_START + "(?<cue>지난|오는|이번|올)(?=\\s)",
             WORD_START + "(?<season>봄|여름|가을|겨울)",
             "(?<ypart>연초|연말|연중)",
             "(?<mpart>초순|상순|중순|하순|초|말)",
-            "(?<weekday>\\(\\s?[월화수목금토일](?:요일)?\\s?\\))",
+            "(?<weekday>\\(\\s?(?<wd>[월화수목금토일])(?:요일)?\\s?\\))",
             "(?<local>\\(\\s?(?:이하\\s?)?현지\\s?(?:시간|시각)\\s?\\))",
             "(?<time>(?:(?<ampm>오전|오후|새벽|아침|낮|저녁|밤)\\s?)?" + NUM_START
                     + "(?<hour>\\d{1,2})\\s?시(?:\\s?(?<minute>\\d{1,2})\\s?분|\\s?(?<halfHour>반))?)"
-                    + "(?![가-힣&&[^에부까쯤경께엔]])(?!\\s?간)"));
+                    + "(?![가-힣&&[^에부까쯤경께엔]])(?!\\s?간)") + ")");
 
     private static final Map<String, Integer> YEAR_OFFSETS = Map.of("재작년", -2, "지난해", -1, "작년", -1, "전년", -1,
             "올해", 0, "금년", 0, "내년", 1, "명년", 1, "내후년", 2, "이듬해", 1);
@@ -62,7 +67,7 @@ final class DateAtomScanner {
         Matcher m = ATOM.matcher(text);
         while (m.find()) {
             DateAtom atom = atom(m, text);
-            if (atom != null) {
+            if (atom != null && inCalendar(atom)) {
                 atoms.add(atom);
             }
         }
@@ -86,8 +91,8 @@ final class DateAtomScanner {
         }
         if (m.group("yy") != null) {
             String yy = m.group("yy");
-            boolean apostrophe = yy.startsWith("'");
-            return new DateAtom(Kind.TWO_DIGIT_YEAR, from, to, Integer.parseInt(yy.replace("'", "")),
+            boolean apostrophe = !Character.isDigit(yy.charAt(0));
+            return new DateAtom(Kind.TWO_DIGIT_YEAR, from, to, Integer.parseInt(yy.substring(yy.length() - 2)),
                     apostrophe ? 1 : 0, 0);
         }
         if (m.group("ryear") != null) {
@@ -156,12 +161,24 @@ final class DateAtomScanner {
             return new DateAtom(Kind.MONTH_PART, from, to, code, 0, 0);
         }
         if (m.group("weekday") != null) {
-            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, 0, 0, 0);
+            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, "월화수목금토일".indexOf(m.group("wd")) + 1, 0, 0);
         }
         if (m.group("local") != null) {
             return new DateAtom(Kind.LOCAL_TIME_NOTE, from, to, 0, 0, 0);
         }
         return time(m, from, to);
+    }
+
+    /** {@code 13월}, {@code 32일}, {@code 0일} are no dates (an impossible day like 2월 30일 still is one, without value). */
+    private static boolean inCalendar(DateAtom atom) {
+        return switch (atom.kind()) {
+            case FULL_DATE -> atom.b() >= 1 && atom.b() <= 12 && atom.c() >= 1 && atom.c() <= 31;
+            case MONTH -> atom.a() >= 1 && atom.a() <= 12;
+            case MONTH_RANGE -> atom.a() >= 1 && atom.a() <= 12 && atom.b() >= 1 && atom.b() <= 12 && atom.a() != atom.b();
+            case DAY -> atom.a() >= 1 && atom.a() <= 31;
+            case DAY_RANGE -> atom.a() >= 1 && atom.a() <= 31 && atom.b() >= 1 && atom.b() <= 31 && atom.a() != atom.b();
+            default -> true;
+        };
     }
 
     /** {@code 4박 7일} is the length of a trip, not a date. */

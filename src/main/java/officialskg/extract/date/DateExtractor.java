@@ -7,6 +7,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.date.DateAtom.Kind;
 
 import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -33,8 +34,11 @@ import java.util.regex.Pattern;
  * <h2>Resolution rules</h2>
  * <ul>
  *   <li>A bare day {@code 8일}: in the publication month when not after the publication day. A later day belongs to
- *       the previous month ({@code 28일} in a report of 2024-01-02 → 2023-12-28) unless the clause is future:
- *       cue {@code 오는}, or the first tense marker after the date is future ({@code 예정, 계획, 열릴, -한다}).
+ *       the previous month ({@code 28일} in a report of 2024-01-02 → 2023-12-28) unless the clause is present or
+ *       future: cue {@code 오는}, or the first tense marker after the date ({@code -한다, 열리는, 예정, 계획, 열릴}).
+ *       An earlier day moves to next month only with an explicit plan ({@code 예정, 계획, -ㄹ 것}) 10+ days back.
+ *       A weekday note ({@code 17일(월)}) picks the nearest month where that day has that weekday. A bare day
+ *       after {@code 과, 와, 및} shares the month before it ({@code 3월 10일과 11일}).
  *       {@code 지난 N일} is the latest past N-th; {@code 오는 N일} the next one (next month when N is before today).</li>
  *   <li>A month without year: {@code 지난 N월} most recent, {@code 오는 N월} next; otherwise the publication year,
  *       except a later month told in the past tense, or 10+ months later ({@code 12월} in January), which is last
@@ -48,12 +52,14 @@ import java.util.regex.Pattern;
  *       are not emitted: no value can be computed without a lunar calendar. Bare weekdays ({@code 월요일}) are skipped.</li>
  *   <li>Durations and counts are no dates and are not emitted: {@code 4박 7일}, {@code 7일간}, {@code 7일 일정},
  *       {@code 10년 만에}, {@code 지난 10년}, {@code 24시간}. A two-digit year ({@code 24년}) stands only with an
- *       apostrophe, a month after it, or within three years of the publication year.</li>
+ *       apostrophe, a month after it, or within a year of the publication year.</li>
  * </ul>
  */
 public final class DateExtractor implements MentionExtractor {
 
     private static final Pattern RANGE_GAP = Pattern.compile("\\s?(?:[~∼〜–\\-]|부터)\\s?");
+    /** {@code 3월 10일과 11일}: a bare day after a coordinating particle shares the month before it. */
+    private static final Pattern AND_GAP = Pattern.compile("(?:과|와|,|·|및|이나|또는)\\s?");
     private static final String UNTIL = "까지";
     private static final double ABSOLUTE = 0.95;
     private static final double RELATIVE = 0.85;
@@ -75,19 +81,23 @@ public final class DateExtractor implements MentionExtractor {
     @Override
     public List<Mention> extract(Document document) {
         String text = document.text();
-        LocalDate reference = document.reference().map(r -> r.toLocalDate()).orElse(null);
+        LocalDate reference = document.reference().map(ZonedDateTime::toLocalDate).orElse(null);
         DateResolver resolver = new DateResolver(reference);
         CodePointIndex cps = new CodePointIndex(text);
         List<DateExpression> expressions = chainer.chain(scanner.scan(text), text);
         List<Mention> out = new ArrayList<>();
         LocalDate anchor = reference;
+        int previousEnd = -1;
+        DateValue previous = null;
         for (int i = 0; i < expressions.size(); i++) {
             DateExpression first = expressions.get(i);
             if (!plausible(first, resolver, reference)) {
                 continue;
             }
             int end = first.to();
-            DateValue value = resolver.resolve(first, Tense.after(text, end), anchor, null);
+            LocalDate shared = previous != null && isBareDay(first)
+                    && AND_GAP.matcher(text).region(previousEnd, first.from()).matches() ? previous.first() : null;
+            DateValue value = resolver.resolve(first, Tense.after(text, end), anchor, shared);
             DateExpression second = i + 1 < expressions.size() ? expressions.get(i + 1) : null;
             if (second != null && joinsAsRange(text, first, second)) {
                 end = second.to() + (text.startsWith(UNTIL, second.to()) ? UNTIL.length() : 0);
@@ -99,6 +109,8 @@ public final class DateExtractor implements MentionExtractor {
             if (value != null && value.isSingleDay()) {
                 anchor = value.first();
             }
+            previous = value;
+            previousEnd = end;
             int start = cps.at(first.from());
             int stop = cps.at(end);
             double confidence = value == null ? UNRESOLVED : first.isRelative() ? RELATIVE : ABSOLUTE;
@@ -115,12 +127,17 @@ public final class DateExtractor implements MentionExtractor {
                 Kind.MONTH_RANGE) == null && first.find(Kind.DAY_RANGE, Kind.MONTH_RANGE) == null;
     }
 
+    private static boolean isBareDay(DateExpression e) {
+        Kind first = e.atoms().getFirst().kind();
+        return first == Kind.DAY || first == Kind.DAY_RANGE;
+    }
+
     /** A lone two-digit year is kept only when it reads as a year: {@code '24년}, or near the publication year. */
     private static boolean plausible(DateExpression e, DateResolver resolver, LocalDate reference) {
         if (e.atoms().size() != 1 || e.atoms().getFirst().kind() != Kind.TWO_DIGIT_YEAR) {
             return true;
         }
         DateAtom yy = e.atoms().getFirst();
-        return yy.b() == 1 || reference != null && Math.abs(resolver.twoDigitYear(yy.a()) - reference.getYear()) <= 3;
+        return yy.b() == 1 || reference != null && Math.abs(resolver.twoDigitYear(yy.a()) - reference.getYear()) <= 1;
     }
 }

@@ -16,9 +16,15 @@ import java.time.temporal.IsoFields;
 final class DateResolver {
 
     private final LocalDate reference;
+    private final ReferencePlacement placement;
 
     DateResolver(LocalDate reference) {
         this.reference = reference;
+        this.placement = new ReferencePlacement(reference);
+    }
+
+    int twoDigitYear(int yy) {
+        return placement.twoDigitYear(yy);
     }
 
     /**
@@ -29,7 +35,7 @@ final class DateResolver {
      */
     DateValue resolve(DateExpression e, Tense tense, LocalDate anchor, LocalDate context) {
         try {
-            DateValue value = resolveDate(e, tense, anchor, context);
+            DateValue value = placement.matchWeekday(e, resolveDate(e, tense, anchor, context));
             DateAtom time = e.find(Kind.TIME);
             if (value != null && time != null && value.isSingleDay()) {
                 LocalDate day = time.a() == 24 ? value.first().plusDays(1) : value.first();
@@ -88,7 +94,7 @@ final class DateResolver {
             } else if (reference == null) {
                 return null;
             } else {
-                year = yearOf(firstMonth, Math.min(lastMonth, 12), cue, tense);
+                year = placement.yearOf(firstMonth, Math.min(lastMonth, 12), cue, tense);
             }
         }
         return switch (monthLevel.kind()) {
@@ -96,7 +102,8 @@ final class DateResolver {
                 YearMonth ym = YearMonth.of(year, firstMonth);
                 yield day != null ? days(day, ym) : monthPart != null ? monthPart(ym, monthPart) : month(ym);
             }
-            case MONTH_RANGE -> month(YearMonth.of(year, firstMonth)).to(month(YearMonth.of(year, lastMonth)));
+            case MONTH_RANGE -> month(YearMonth.of(year, firstMonth)) // 12~2월 ends in the next year
+                    .to(month(YearMonth.of(lastMonth < firstMonth ? year + 1 : year, lastMonth)));
             case HALF -> period(year + "-H" + monthLevel.a(), year, firstMonth, lastMonth);
             case QUARTER -> period(year + "-Q" + monthLevel.a(), year, firstMonth, lastMonth);
             case YEAR_PART -> monthLevel.a() == 2
@@ -117,65 +124,19 @@ final class DateResolver {
         }
         return switch (y.kind()) {
             case YEAR -> y.a();
-            case TWO_DIGIT_YEAR -> twoDigitYear(y.a());
+            case TWO_DIGIT_YEAR -> placement.twoDigitYear(y.a());
             default -> reference == null ? null : reference.getYear() + y.a();
         };
     }
 
-    /** {@code 24년} is 2024 unless that is more than 50 years ahead of the reference ({@code 98년} → 1998). */
-    int twoDigitYear(int yy) {
-        int now = reference == null ? 2000 : reference.getYear();
-        int year = now / 100 * 100 + yy;
-        return year > now + 50 ? year - 100 : year;
-    }
-
-    /** The year of a month span without a year: the cue, else the tense, else the nearest sensible year. */
-    private int yearOf(int firstMonth, int lastMonth, Integer cue, Tense tense) {
-        int y = reference.getYear();
-        int m = reference.getMonthValue();
-        if (cue != null && cue == DateAtom.PAST) {
-            return firstMonth <= m ? y : y - 1;
-        }
-        if (cue != null && cue == DateAtom.FUTURE) {
-            return lastMonth >= m ? y : y + 1;
-        }
-        if (cue != null) {
-            return y;
-        }
-        if (firstMonth > m && (tense == Tense.PAST || tense == Tense.UNKNOWN && firstMonth - m >= 10)) {
-            return y - 1; // 12월 in a January report is last December
-        }
-        if (lastMonth < m && tense == Tense.FUTURE && m - lastMonth >= 2) {
-            return y + 1; // 2월 열릴 in an October report is next February
-        }
-        return y;
-    }
-
-    /** The month of a bare day: {@code 지난 5일} is past, {@code 오는 15일} future, else by tense. */
+    /** The month of a bare day; in the second half of a range, the first half's month or the next. */
     private YearMonth dayMonth(DateAtom day, Integer cue, Tense tense, LocalDate context) {
         int d = day.kind() == Kind.DAY_RANGE ? day.b() : day.a();
         if (context != null) {
             YearMonth ym = YearMonth.from(context);
             return d < context.getDayOfMonth() ? ym.plusMonths(1) : ym;
         }
-        if (reference == null) {
-            return null;
-        }
-        YearMonth ym = YearMonth.from(reference);
-        int today = reference.getDayOfMonth();
-        if (cue != null && cue == DateAtom.FUTURE) {
-            return d >= today ? ym : ym.plusMonths(1);
-        }
-        if (cue != null && cue == DateAtom.PAST) {
-            return d <= today ? ym : ym.minusMonths(1);
-        }
-        if (d > today && tense != Tense.FUTURE) {
-            return ym.minusMonths(1); // 28일 in a report of the 2nd: a past day of last month
-        }
-        if (d < today && tense == Tense.FUTURE && today - d >= 10) {
-            return ym.plusMonths(1); // 3일 개막한다 in a report of the 25th
-        }
-        return ym;
+        return reference == null ? null : placement.monthOfDay(d, cue, tense);
     }
 
     private static DateValue days(DateAtom day, YearMonth ym) {

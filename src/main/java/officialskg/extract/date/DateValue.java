@@ -19,8 +19,19 @@ record DateValue(String iso, LocalDate first, LocalDate last) {
         return first.equals(last);
     }
 
-    /** The ISO 8601 interval from this value to {@code end}: {@code 2024-01-08/2024-01-11}. */
+    /** The ISO 8601 interval from this value to {@code end}: {@code 2024-01-08/2024-01-11}; from an interval's start
+     *  to the other's end when either is one ({@code 1월 중순부터 22일까지} → {@code 2013-01-11/2013-02-22}). */
     DateValue to(DateValue end) {
-        return new DateValue(iso + "/" + end.iso, first, end.last);
+        return new DateValue(startIso() + "/" + end.endIso(), first, end.last);
+    }
+
+    private String startIso() {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(0, slash);
+    }
+
+    private String endIso() {
+        int slash = iso.indexOf('/');
+        return slash < 0 ? iso : iso.substring(slash + 1);
     }
 }

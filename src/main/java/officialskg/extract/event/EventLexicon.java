@@ -58,6 +58,13 @@ record EventLexicon(Map<String, Boolean> specific) {
         return specific.getOrDefault(head, false);
     }
 
+    /** A lookahead for the first characters of all heads: one class test rejects most positions. */
+    String firstCharacters() {
+        String chars = specific.keySet().stream().map(h -> h.substring(0, 1)).distinct().sorted()
+                .collect(Collectors.joining());
+        return "(?=[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^") + "])";
+    }
+
     /** An alternation of all heads, longest first so {@code 정상회의} wins over {@code 회의}. */
     String alternation() {
         return specific.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()

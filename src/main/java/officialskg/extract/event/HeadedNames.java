@@ -2,7 +2,6 @@ package officialskg.extract.event;
 
 import officialskg.nlp.Morpheme;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,59 +31,70 @@ final class HeadedNames {
 
     HeadedNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
-        this.head = Pattern.compile("(?:" + lexicon.alternation() + ")(?=" + JOSA + "?(?![가-힣]))");
+        this.head = Pattern.compile(lexicon.firstCharacters() + "(?:" + lexicon.alternation() + ")(?=" + JOSA
+                + "?(?![가-힣]))");
     }
 
     void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
         Matcher m = head.matcher(text);
         Matcher year = trailingYear.matcher(text);
         while (m.find()) {
-            if (splitsAWord(morphemes, cps.at(m.start()), cps.at(m.end()))
-                    || organizationAfter.matcher(text).region(m.end(), text.length()).lookingAt()
-                    || m.group().equals("시리즈") && isModelCodeBefore(text, m.start())
-                    || m.group().equals("회의") && endsANounInHoe(text, m.start(), m.end())) {
+            if (isNoHead(text, m, cps, morphemes)) {
                 continue;
             }
             int wordStart = wordStart(text, m.start());
-            String prefix = text.substring(wordStart, m.start());
-            NameWords.Kind prefixKind = words.classifyPrefix(prefix,
+            NameWords.Kind prefix = words.classifyPrefix(text.substring(wordStart, m.start()),
                     morphemes.overlapping(cps.at(wordStart), cps.at(m.start())));
-            boolean proper = prefixKind == NameWords.Kind.PROPER;
-            boolean numbered = prefixKind == NameWords.Kind.NUMBER;
-            int start = wordStart;
-            int at = wordStart;
-            List<int[]> taken = new ArrayList<>();
-            for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
-                int from = wordStart(text, at - 1);
-                if (from == at - 1) {
-                    break;
-                }
-                String word = text.substring(from, at - 1);
-                NameWords.Kind kind = words.classify(word, morphemes.overlapping(cps.at(from), cps.at(at - 1)));
-                if (kind == NameWords.Kind.STOP) {
-                    break;
-                }
-                taken.add(new int[] {from, kind.ordinal()});
-                at = from;
+            Name name = nameBefore(text, wordStart, cps, morphemes);
+            boolean proper = name.proper() || prefix == NameWords.Kind.PROPER;
+            boolean numbered = name.numbered() || prefix == NameWords.Kind.NUMBER;
+            if (!proper && !(numbered && lexicon.isSpecific(m.group()))) {
+                continue; // a bare or merely described head: 회의, 오찬간담회, 지난 선거
             }
-            for (int[] w : taken) { // the name starts at its farthest proper or number word
-                NameWords.Kind kind = NameWords.Kind.values()[w[1]];
-                if (kind != NameWords.Kind.COMMON) {
-                    start = w[0];
-                    proper |= kind == NameWords.Kind.PROPER;
-                    numbered |= kind == NameWords.Kind.NUMBER;
-                }
-            }
-            boolean specific = lexicon.isSpecific(m.group());
-            if (!proper && !(numbered && specific)) {
-                continue;
-            }
-            int end = m.end();
-            if (year.region(end, text.length()).lookingAt()) {
-                end = year.end(1);
-            }
-            out.add(new EventCandidate(start, end, proper ? PROPER_NAME : NUMBERED));
+            int end = year.region(m.end(), text.length()).lookingAt() ? year.end(1) : m.end();
+            out.add(new EventCandidate(name.start(), end, proper ? PROPER_NAME : NUMBERED));
         }
+    }
+
+    /** Where the name before a head starts, and whether it has a proper or number word. */
+    private record Name(int start, boolean proper, boolean numbered) {
+    }
+
+    /**
+     * Takes the words before the head leftwards while they may belong to a name; the name starts at the farthest
+     * proper or number word, so common nouns before it ({@code 세계 최대 박람회}) stay out.
+     */
+    private Name nameBefore(String text, int wordStart, CodePointIndex cps, MorphemeIndex morphemes) {
+        int start = wordStart;
+        boolean proper = false;
+        boolean numbered = false;
+        int at = wordStart;
+        for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
+            int from = wordStart(text, at - 1);
+            if (from == at - 1) {
+                break;
+            }
+            NameWords.Kind kind = words.classify(text.substring(from, at - 1),
+                    morphemes.overlapping(cps.at(from), cps.at(at - 1)));
+            if (kind == NameWords.Kind.STOP) {
+                break;
+            }
+            if (kind != NameWords.Kind.COMMON) {
+                start = from;
+                proper |= kind == NameWords.Kind.PROPER;
+                numbered |= kind == NameWords.Kind.NUMBER;
+            }
+            at = from;
+        }
+        return new Name(start, proper, numbered);
+    }
+
+    /** A head match that is part of another word or names something else. */
+    private boolean isNoHead(String text, Matcher m, CodePointIndex cps, MorphemeIndex morphemes) {
+        return splitsAWord(morphemes, cps.at(m.start()), cps.at(m.end()))
+                || organizationAfter.matcher(text).region(m.end(), text.length()).lookingAt()
+                || m.group().equals("시리즈") && isModelCodeBefore(text, m.start())
+                || m.group().equals("회의") && endsANounInHoe(text, m.start(), m.end());
     }
 
     /**

@@ -12,10 +12,10 @@ import java.util.regex.Pattern;
 final class QuotedNames {
 
     private static final int MAX = 40;
-    private static final Pattern QUOTED = Pattern.compile(String.join("|",
+    private static final Pattern QUOTED = Pattern.compile("(?=[‘'“\"「『《〈])(?:" + String.join("|",
             "‘([^‘’\\n]{1," + MAX + "})’", "'([^'\\n]{1," + MAX + "})'", "“([^“”\\n]{1," + MAX + "})”",
             "\"([^\"\\n]{1," + MAX + "})\"", "「([^「」\\n]{1," + MAX + "})」", "『([^『』\\n]{1," + MAX + "})』",
-            "《([^《》\\n]{1," + MAX + "})》", "〈([^〈〉\\n]{1," + MAX + "})〉"));
+            "《([^《》\\n]{1," + MAX + "})》", "〈([^〈〉\\n]{1," + MAX + "})〉") + ")");
     /** An event verb right after the closing quote, after at most a particle. */
     private static final Pattern EVENT_VERB = Pattern.compile(
             "\\s?(?:에서|에|을|를|이|가|은|는|도|의)?\\s?(?:개최|열린|열리는|열릴|열렸|열려|참석|참가|개막|폐막)");
