@@ -33,12 +33,17 @@ final class BodyRegion {
         this.end = end;
     }
 
-    /** @param captionHints lines known to be captions from markup (HTML figcaption); may be empty */
-    static BodyRegion of(List<String> lines, boolean[] captionHints) {
+    /** Classifies plain text lines, then finds the article among them. */
+    static BodyRegion of(List<String> lines) {
         LineKind[] kinds = new LineKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = i < captionHints.length && captionHints[i] ? LineKind.CAPTION : LineClassifier.classify(lines.get(i));
+            kinds[i] = LineClassifier.classify(lines.get(i));
         }
+        return of(lines, kinds);
+    }
+
+    /** @param kinds one per line, classified by the caller (HTML knows captions and list items from its markup) */
+    static BodyRegion of(List<String> lines, LineKind[] kinds) {
         boolean[] dropped = markChrome(kinds);
         List<int[]> clusters = clusters(kinds, dropped);
         if (clusters.isEmpty()) {

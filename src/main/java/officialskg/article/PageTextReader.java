@@ -23,7 +23,7 @@ final class PageTextReader {
         if (titleLine >= 0) {
             lines.set(titleLine, "");   // a headline may read like a sentence; it is never body text
         }
-        BodyRegion region = BodyRegion.of(lines, new boolean[0]);
+        BodyRegion region = BodyRegion.of(lines);
         if (!region.hasBody()) {
             return new ArticleRead.Failed(origin, "no article text found");
         }
