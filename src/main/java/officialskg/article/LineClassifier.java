@@ -17,7 +17,7 @@ final class LineClassifier {
     private static final Pattern CAPTION = Pattern.compile(
             "^(?:▲|【\\s*사진\\s*】|\\[\\s*사진\\s*]|<\\s*사진\\s*>|\\(\\s*사진\\s*\\)|사진\\s*=)"
                     + "|(?:/\\s*사진\\s*=|[(\\[]\\s*사진\\s*=|사진\\s*제공\\s*=).{0,60}$"
-                    + "|\\[[^\\[\\]]{0,30}(?:제공|DB\\s*금지)[^\\[\\]]{0,20}]\\s*$");
+                    + "|[\\[<(【][^\\[\\]<>()【】]{0,30}(?:제공|DB\\s*금지)[^\\[\\]<>()【】]{0,20}[\\]>)】]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:[다요죠까음함됨임][.!?…]*|[.!?…])[\"'”’」』)\\]]*$");
     private static final Pattern STOPPED_SENTENCE = Pattern.compile("[다요죠][.!?]|[다요죠][.!?][\"'”’)]*$");
@@ -37,7 +37,9 @@ final class LineClassifier {
     /** A reaction or counter: a short word followed directly by a number ({@code 좋아요0}, {@code 댓글 12}). */
     private static final Pattern COUNTER = Pattern.compile("^[가-힣A-Za-z][가-힣A-Za-z ]{0,11}\\s*\\d[\\d,]*$");
     /** Button and link labels end in an imperative noun: {@code 구독하기}, {@code 언론사홈 바로가기}, {@code 글자 크기 변경}. */
-    private static final Pattern UI_LABEL = Pattern.compile("(?:하기|바로\\s*가기|보기|듣기|변경|설정|닫기|열기)$");
+    private static final Pattern UI_LABEL = Pattern.compile("(?:하기|보내기|바로\\s*가기|보기|듣기|변경|설정|닫기|열기)$");
+    /** A list item that announces itself as a link to another story ({@code ▶ 관련기사 …}, {@code [관련 기사] …}). */
+    private static final Pattern RELATED_LINK = Pattern.compile("^[\\[【<(]?\\s*(?:관련\\s*기사|관련\\s*뉴스|추천\\s*기사|함께\\s*보면)");
     private static final Pattern FINE_PRINT = Pattern.compile(
             "(?i)copyright|ⓒ|©|\\(c\\)|저작권자|무단\\s*(?:전재|복제|배포)|재배포\\s*금지|all rights reserved");
     private static final Pattern COPYRIGHT_NOTICE = Pattern.compile(
@@ -98,6 +100,7 @@ final class LineClassifier {
         }
         String words = stripBullet(line);
         if (CONTROL_WORDS.matcher(words).matches() || COUNTER.matcher(words).matches()
+                || (item && RELATED_LINK.matcher(words).find())
                 || (!sentence && length <= 25 && UI_LABEL.matcher(words).find())) {
             return LineKind.CHROME;
         }
@@ -107,7 +110,8 @@ final class LineClassifier {
         if (isNumeric(words)) {
             return LineKind.NUMERIC;
         }
-        if (!sentence && !item && words.codePointCount(0, words.length()) <= 20 && LINK_HEADER.matcher(words).matches()) {
+        String label = words.replaceAll("^[\\[【<]\\s*|\\s*[]】>]$", "");
+        if (!sentence && !item && label.codePointCount(0, label.length()) <= 20 && LINK_HEADER.matcher(label).matches()) {
             return LineKind.HEADER;
         }
         return item ? LineKind.BULLET : LineKind.SHORT;
