@@ -19,7 +19,7 @@ final class LineClassifier {
                     + "|(?:/\\s*사진\\s*=|[(\\[]\\s*사진\\s*=|사진\\s*제공\\s*=).{0,60}$"
                     + "|[\\[<(【][^\\[\\]<>()【】]{0,30}(?:제공|DB\\s*금지)[^\\[\\]<>()【】]{0,20}[\\]>)】]\\s*$");
     private static final Pattern SENTENCE_END = Pattern.compile(
-            "(?:[다요죠까음함됨임][.!?…]*|[.!?…])[\"'”’」』)\\]]*$");
+            "(?:[다요죠까음함됨임][.!?…]*|[.!?])[\"'”’」』)\\]]*$");
     private static final Pattern STOPPED_SENTENCE = Pattern.compile("[다요죠][.!?]|[다요죠][.!?][\"'”’)]*$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[다요][.!?]\\s");
 
@@ -50,8 +50,8 @@ final class LineClassifier {
                     + "\\s*[\\])]?(?:\\s*[=/].*)?$");
     /** Headers of link blocks: a known opening word, or a short label ending in 뉴스/기사/랭킹/시세. */
     private static final Pattern LINK_HEADER = Pattern.compile(
-            "^(?:주요|많이\\s*본|가장\\s*많이\\s*본|관련|인기|오늘의|실시간|추천|최신|최근|이\\s*시각|지금|핫|함께\\s*(?:보면|읽으면)"
-                    + "|이\\s*기사와|다른|포토|랭킹|헤드라인|연관|화제의|에디터|섹션|더\\s*많은|기자의).*"
+            "^(?:주요|많이\\s*본|가장\\s*많이\\s*본|관련|인기|오늘의|실시간|추천|최신|이\\s*시각|핫\\s*이슈|함께\\s*(?:보면|읽으면)"
+                    + "|이\\s*기사와|포토|랭킹|헤드라인|연관|화제의|에디터|더\\s*많은|기자의).*"
                     + "|.*(?:뉴스|기사|랭킹|순위|시세|TOP\\s*\\d+|포토|영상)$");
     /** Short words a date line may carry besides the date. */
     private static final Pattern DATE_LABEL = Pattern.compile(
