@@ -63,7 +63,21 @@ final class BodyRegion {
         while (last + 1 < clusters.size() && joins(kinds, clusters.get(last + 1), clusters.get(last + 1))) {
             last++;
         }
-        return new BodyRegion(lines, kinds, dropped, clusters.get(first)[0], clusters.get(last)[1]);
+        int start = clusters.get(first)[0];
+        int end = clusters.get(last)[1];
+        for (int i = start - 1; i >= 0 && extendsBody(lines, kinds, dropped, i); i--) {
+            start = kinds[i] == LineKind.BLANK ? start : i;
+        }
+        for (int i = end + 1; i < kinds.length && extendsBody(lines, kinds, dropped, i); i++) {
+            end = kinds[i] == LineKind.BLANK ? end : i;
+        }
+        return new BodyRegion(lines, kinds, dropped, start, end);
+    }
+
+    /** Short full sentences next to the body ({@code 감사합니다.}) belong to it; blank lines are passed over. */
+    private static boolean extendsBody(List<String> lines, LineKind[] kinds, boolean[] dropped, int i) {
+        return kinds[i] == LineKind.BLANK
+                || (kinds[i] == LineKind.SHORT && !dropped[i] && LineClassifier.isStoppedSentence(lines.get(i)));
     }
 
     boolean hasBody() {

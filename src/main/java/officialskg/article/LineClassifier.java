@@ -21,6 +21,7 @@ final class LineClassifier {
     private static final Pattern SENTENCE_END = Pattern.compile(
             "(?:[다요죠까음함됨임][.!?…]*|[.!?])[\"'”’」』)\\]]*$");
     private static final Pattern STOPPED_SENTENCE = Pattern.compile("[다요죠][.!?]|[다요죠][.!?][\"'”’)]*$");
+    private static final Pattern FULL_STOP_END = Pattern.compile("[다요죠][.!?][\"'”’)]*$");
     private static final Pattern SENTENCE_INSIDE = Pattern.compile("[다요][.!?]\\s");
 
     /** Page controls: font-size buttons, share, print, subscribe, comments, text-to-speech. */
@@ -115,6 +116,11 @@ final class LineClassifier {
             return LineKind.HEADER;
         }
         return item ? LineKind.BULLET : LineKind.SHORT;
+    }
+
+    /** A short sentence that ends with a full stop ({@code 감사합니다.}): body text, never a subtitle or button. */
+    static boolean isStoppedSentence(String line) {
+        return FULL_STOP_END.matcher(line).find();
     }
 
     /** The line without its list marker ({@code • 좋아요0} → {@code 좋아요0}). */
