@@ -10,12 +10,15 @@ import java.util.List;
  * follows it. The remaining prose and caption lines form clusters, split wherever three or more chrome lines or a
  * link-block header come between them. The cluster with the most prose is the article; neighbouring clusters
  * with at least two prose lines of their own join it (a related-links box in the middle of an article splits it
- * without ending it). A byline or copyright line ends a cluster too. Everything outside the region is page chrome, except the headline area above it.
+ * without ending it). A byline or copyright line ends a cluster too, and closes the article: nothing after it
+ * joins, and what follows it weighs less. Everything outside the region is page chrome, except the headline area
+ * above it.
  */
 final class BodyRegion {
 
     private static final int SPLITTING_CHROME_RUN = 3;
     private static final int MIN_PROSE_LINES_TO_JOIN = 2;
+    private static final int AFTER_CLOSING_DISCOUNT = 4;
 
     final List<String> lines;
     final LineKind[] kinds;
@@ -168,7 +171,10 @@ final class BodyRegion {
         return n;
     }
 
-    /** Prose code points, captions counting half: the article is where the running text is. */
+    /**
+     * Prose code points, captions counting half: the article is where the running text is. Text after a byline or
+     * copyright line counts a quarter: pages follow the article with appeals and teasers that read like prose.
+     */
     private static int proseWeight(List<String> lines, LineKind[] kinds, int[] cluster) {
         int weight = 0;
         for (int i = cluster[0]; i <= cluster[1]; i++) {
@@ -176,6 +182,6 @@ final class BodyRegion {
             int length = line.codePointCount(0, line.length());
             weight += kinds[i] == LineKind.PROSE ? length : kinds[i] == LineKind.CAPTION ? length / 2 : 0;
         }
-        return weight;
+        return cluster[2] == 0 ? weight : weight / AFTER_CLOSING_DISCOUNT;
     }
 }
