@@ -93,6 +93,36 @@ class WrappedWikinewsTest {
         assertTrue(kept >= paragraphs * 0.98, kept + " of " + paragraphs + " paragraphs kept");
     }
 
+    @Test
+    void htmlBodiesComeBackWithoutChrome() throws IOException {
+        Path wikinews = Path.of("../shared/data/wikinews-ko.jsonl");
+        assumeTrue(Files.isReadable(wikinews), "shared Wikinews data not present");
+        String shell = Files.readString(Outcomes.resource("pages/daegu-expo.html"));
+        // Keep the page's head, navigation, figure, related links, ranking and footer; swap the paragraphs.
+        String head = shell.substring(0, shell.indexOf("  <p>홍준표"));
+        String tail = shell.substring(shell.indexOf("  <div class=\"related\">"));
+        List<Article> sources = Outcomes.read(wikinews).articles();
+        int paragraphs = 0;
+        int kept = 0;
+        for (Article source : sources) {
+            List<String> body = source.text().lines().map(LineCleaner::clean).filter(l -> !l.isEmpty()).toList();
+            StringBuilder html = new StringBuilder(head);
+            body.forEach(p -> html.append("<p>").append(org.jsoup.nodes.Entities.escape(p)).append("</p>\n"));
+            html.append(tail);
+            Outcomes outcomes = Outcomes.read("page.html",
+                    new ByteArrayInputStream(html.toString().getBytes(StandardCharsets.UTF_8)), InputFormat.HTML);
+            assertEquals(List.of(), outcomes.messages());
+            Article read = outcomes.articles().getFirst();
+            List<String> spans = Outcomes.texts(read, read.spans());
+            paragraphs += body.size();
+            kept += (int) body.stream().filter(spans::contains).count();
+            for (String chrome : List.of("대구 도심항공교통", "엑스코 제2전시장", "doyun@", "미분양", "Copyright", "대표전화")) {
+                assertTrue(!read.text().contains(chrome) || source.text().contains(chrome), chrome + " in " + source.id());
+            }
+        }
+        assertTrue(kept >= paragraphs * 0.98, kept + " of " + paragraphs + " paragraphs kept");
+    }
+
     private static List<String> concat(List<String> a, List<String> b) {
         List<String> all = new ArrayList<>(a);
         all.addAll(b);
