@@ -123,6 +123,11 @@ final class LineClassifier {
         return FULL_STOP_END.matcher(line).find();
     }
 
+    /** Two sentences on one line ({@code …밝혔다. 이날…}): a paragraph, never a headline. */
+    static boolean hasSentenceBreak(String line) {
+        return SENTENCE_INSIDE.matcher(line).find();
+    }
+
     /** The line without its list marker ({@code • 좋아요0} → {@code 좋아요0}). */
     static String stripBullet(String line) {
         if (BULLET.matcher(line).matches()) {
