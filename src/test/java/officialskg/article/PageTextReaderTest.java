@@ -87,4 +87,17 @@ class PageTextReaderTest {
         assertEquals(List.of("대전시는 3일 서울 코엑스에서 우주항공 기업 유치 설명회를 열었다.",
                 "이장우 대전시장은 \"대전을 우주산업 클러스터의 중심으로 만들겠다\"고 말했다."), Outcomes.texts(a, a.paragraphs()));
     }
+
+    @Test
+    void photoCreditAtTheStartOfAParagraphIsNoDateline() {
+        Article a = read("""
+                인천공항, 여름 성수기 특별 대책
+
+                입력 2024-07-15 14:00
+
+                (사진=연합뉴스) 인천국제공항공사는 15일 여름 성수기 하루 평균 여객이 21만 명에 이를 것으로 예상된다고 밝혔다.
+                """);
+        assertEquals("", a.publisher());
+        assertTrue(a.text().startsWith("(사진=연합뉴스) 인천국제공항공사는"));
+    }
 }
