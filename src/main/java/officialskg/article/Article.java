@@ -18,7 +18,8 @@ import java.util.Optional;
  * @param published publication time as stated by the source, when it states one
  * @param publisher outlet or publisher when stated (e.g. 연합뉴스 in a byline), else empty
  * @param url       canonical URL when known, else empty
- * @param text      cleaned body text: paragraphs and photo captions separated by blank lines
+ * @param text      body text: for pages (TEXT, HTML) the cleaned paragraphs and photo captions separated by blank
+ *                  lines; for JSON Lines the given text verbatim. The title is not part of it (see {@link AnalyzedText})
  * @param spans     paragraph and caption spans in {@code text}, in text order
  * @param origin    where it was read from, for messages: a file path, with {@code :line} for JSON Lines
  */

@@ -7,12 +7,10 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Entry point of the article package: reads files, directories (recursively, in name order, hidden files skipped)
@@ -43,9 +41,9 @@ public final class ArticleInputs {
         if (!Files.exists(path)) {
             checked.accept(new ArticleRead.Failed(origin, "no such file or directory"));
         } else if (Files.isDirectory(path)) {
-            List<Path> files = new ArrayList<>();
+            List<Path> files;
             try {
-                collect(path, files);
+                files = InputFiles.under(path);
             } catch (IOException e) {
                 checked.accept(new ArticleRead.Failed(origin, "cannot list directory: " + describe(e)));
                 return;
@@ -59,65 +57,83 @@ public final class ArticleInputs {
         }
     }
 
-    /** Reads a stream (e.g. standard input) named {@code origin} in messages. {@code AUTO} sniffs the content. */
+    /**
+     * Reads a stream (e.g. standard input) named {@code origin} in messages. {@code AUTO} sniffs the content. The
+     * stream is read to its end (TEXT and HTML: up to the size limit) and not closed.
+     */
     public void read(String origin, InputStream in, InputFormat format, Consumer<ArticleRead> sink) {
         Consumer<ArticleRead> checked = new IdRegistry(sink);
+        Optional<ArticleRead> outcome;
         try {
-            BufferedInputStream buffered = new BufferedInputStream(in, FormatDetector.SNIFF_BYTES * 2);
-            buffered.mark(FormatDetector.SNIFF_BYTES + 1);
-            byte[] head = buffered.readNBytes(FormatDetector.SNIFF_BYTES);
-            buffered.reset();
-            if (head.length == 0) {
-                checked.accept(new ArticleRead.Failed(origin, "empty input"));
-                return;
-            }
-            FormatDetector.Detection detection = detect(origin, format, head);
-            if (!detection.ok()) {
-                checked.accept(new ArticleRead.Failed(origin, detection.problem()));
-            } else if (detection.format() == InputFormat.JSONL) {
-                JsonLinesReader.read(buffered, origin, settings, checked);
-            } else {
-                byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, settings.maxFileBytes() + 1));
-                if (bytes.length > settings.maxFileBytes()) {
-                    checked.accept(new ArticleRead.Failed(origin,
-                            "input too large (over the limit of " + settings.maxFileBytes() + " bytes)"));
-                    return;
-                }
-                checked.accept(readWhole(bytes, detection.format(), origin, null));
-            }
-        } catch (IOException | RuntimeException e) {
-            checked.accept(new ArticleRead.Failed(origin, "cannot read: " + describe(e)));
+            outcome = readStream(origin, in, format, checked);
+        } catch (IOException e) {
+            outcome = Optional.of(new ArticleRead.Failed(origin, "cannot read: " + describe(e)));
         }
+        outcome.ifPresent(checked);
+    }
+
+    /** The outcome of a whole-document input, or empty when JSON Lines outcomes already went to the sink. */
+    private Optional<ArticleRead> readStream(String origin, InputStream in, InputFormat format,
+                                             Consumer<ArticleRead> sink) throws IOException {
+        BufferedInputStream buffered = new BufferedInputStream(in, FormatDetector.SNIFF_BYTES * 2);
+        buffered.mark(FormatDetector.SNIFF_BYTES + 1);
+        byte[] head = buffered.readNBytes(FormatDetector.SNIFF_BYTES);
+        buffered.reset();
+        if (head.length == 0) {
+            return Optional.of(new ArticleRead.Failed(origin, "empty input"));
+        }
+        FormatDetector.Detection detection = detect(origin, format, head);
+        if (!detection.ok()) {
+            return Optional.of(new ArticleRead.Failed(origin, detection.problem()));
+        }
+        if (detection.format() == InputFormat.JSONL) {
+            JsonLinesReader.read(buffered, origin, settings, sink);
+            return Optional.empty();
+        }
+        byte[] bytes = buffered.readNBytes((int) Math.min(Integer.MAX_VALUE - 16L, settings.maxFileBytes() + 1));
+        if (bytes.length > settings.maxFileBytes()) {
+            return Optional.of(new ArticleRead.Failed(origin,
+                    "input too large (over the limit of " + settings.maxFileBytes() + " bytes)"));
+        }
+        return Optional.of(readWhole(bytes, detection.format(), origin, null));
     }
 
     private void readFile(Path file, InputFormat format, Consumer<ArticleRead> sink) {
         String origin = file.toString();
+        Optional<ArticleRead> outcome;
         try {
-            if (!Files.isReadable(file)) {
-                sink.accept(new ArticleRead.Failed(origin, "cannot read file (permission denied)"));
-                return;
-            }
-            long size = Files.size(file);
-            if (size == 0) {
-                sink.accept(new ArticleRead.Failed(origin, "empty file"));
-                return;
-            }
-            FormatDetector.Detection detection = detect(origin, format, head(file));
-            if (!detection.ok()) {
-                sink.accept(new ArticleRead.Failed(origin, detection.problem()));
-            } else if (detection.format() == InputFormat.JSONL) {
-                try (InputStream in = Files.newInputStream(file)) {
-                    JsonLinesReader.read(in, origin, settings, sink);
-                }
-            } else if (size > settings.maxFileBytes()) {
-                sink.accept(new ArticleRead.Failed(origin, "file too large (" + size + " bytes, limit "
-                        + settings.maxFileBytes() + " bytes)"));
-            } else {
-                sink.accept(readWhole(Files.readAllBytes(file), detection.format(), origin, idHint(origin)));
-            }
-        } catch (IOException | RuntimeException e) {
-            sink.accept(new ArticleRead.Failed(origin, "cannot read: " + describe(e)));
+            outcome = readFile(file, origin, format, sink);
+        } catch (IOException e) {
+            outcome = Optional.of(new ArticleRead.Failed(origin, "cannot read: " + describe(e)));
         }
+        outcome.ifPresent(sink);
+    }
+
+    /** Like {@link #readStream}, with the file's size checked before it is read. */
+    private Optional<ArticleRead> readFile(Path file, String origin, InputFormat format, Consumer<ArticleRead> sink)
+            throws IOException {
+        if (!Files.isReadable(file)) {
+            return Optional.of(new ArticleRead.Failed(origin, "cannot read file (permission denied)"));
+        }
+        long size = Files.size(file);
+        if (size == 0) {
+            return Optional.of(new ArticleRead.Failed(origin, "empty file"));
+        }
+        FormatDetector.Detection detection = detect(origin, format, head(file));
+        if (!detection.ok()) {
+            return Optional.of(new ArticleRead.Failed(origin, detection.problem()));
+        }
+        if (detection.format() == InputFormat.JSONL) {
+            try (InputStream in = Files.newInputStream(file)) {
+                JsonLinesReader.read(in, origin, settings, sink);
+            }
+            return Optional.empty();
+        }
+        if (size > settings.maxFileBytes()) {
+            return Optional.of(new ArticleRead.Failed(origin, "file too large (" + size + " bytes, limit "
+                    + settings.maxFileBytes() + " bytes)"));
+        }
+        return Optional.of(readWhole(Files.readAllBytes(file), detection.format(), origin, InputFiles.idHint(origin)));
     }
 
     private static ArticleRead readWhole(byte[] bytes, InputFormat format, String origin, String idHint) {
@@ -128,16 +144,21 @@ public final class ArticleInputs {
         if (decoded.text().isBlank()) {
             return new ArticleRead.Failed(origin, decoded.text().isEmpty() ? "empty file" : "file has only whitespace");
         }
-        return format == InputFormat.HTML
-                ? HtmlReader.read(decoded.text(), origin, idHint)
-                : PageTextReader.read(decoded.text(), origin, idHint);
+        try {
+            return format == InputFormat.HTML
+                    ? HtmlReader.read(decoded.text(), origin, idHint)
+                    : PageTextReader.read(decoded.text(), origin, idHint);
+        } catch (RuntimeException e) {
+            // A reader defect must not stop the run; the sink's own exceptions are not caught anywhere here.
+            return new ArticleRead.Failed(origin, "cannot parse: " + describe(e));
+        }
     }
 
     private static FormatDetector.Detection detect(String origin, InputFormat format, byte[] head) {
         if (format != InputFormat.AUTO) {
             return new FormatDetector.Detection(format, null);
         }
-        FormatDetector.Detection byName = FormatDetector.byName(fileName(origin));
+        FormatDetector.Detection byName = FormatDetector.byName(InputFiles.fileName(origin));
         return byName != null ? byName : FormatDetector.sniff(head, head.length);
     }
 
@@ -145,34 +166,6 @@ public final class ArticleInputs {
         try (InputStream in = Files.newInputStream(file)) {
             return in.readNBytes(FormatDetector.SNIFF_BYTES);
         }
-    }
-
-    /** Directories depth-first, each level in name order; hidden files and directories are skipped. */
-    private static void collect(Path dir, List<Path> files) throws IOException {
-        List<Path> children;
-        try (Stream<Path> list = Files.list(dir)) {
-            children = list.filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted(Comparator.comparing(p -> p.getFileName().toString())).toList();
-        }
-        for (Path child : children) {
-            if (Files.isDirectory(child)) {
-                collect(child, files);
-            } else if (Files.isRegularFile(child)) {
-                files.add(child);
-            }
-        }
-    }
-
-    private static String fileName(String origin) {
-        int slash = Math.max(origin.lastIndexOf('/'), origin.lastIndexOf('\\'));
-        return origin.substring(slash + 1);
-    }
-
-    /** The file name without extension, used as the article id when it is IRI-safe. */
-    private static String idHint(String origin) {
-        String name = fileName(origin);
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static String describe(Exception e) {

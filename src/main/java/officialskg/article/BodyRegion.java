@@ -10,12 +10,15 @@ import java.util.List;
  * follows it. The remaining prose and caption lines form clusters, split wherever three or more chrome lines or a
  * link-block header come between them. The cluster with the most prose is the article; neighbouring clusters
  * with at least two prose lines of their own join it (a related-links box in the middle of an article splits it
- * without ending it). A byline or copyright line ends a cluster too. Everything outside the region is page chrome, except the headline area above it.
+ * without ending it). A byline or copyright line ends a cluster too, and closes the article: nothing after it
+ * joins, and what follows it weighs less. Everything outside the region is page chrome, except the headline area
+ * above it.
  */
 final class BodyRegion {
 
     private static final int SPLITTING_CHROME_RUN = 3;
     private static final int MIN_PROSE_LINES_TO_JOIN = 2;
+    private static final int AFTER_CLOSING_DISCOUNT = 4;
 
     final List<String> lines;
     final LineKind[] kinds;
@@ -33,12 +36,17 @@ final class BodyRegion {
         this.end = end;
     }
 
-    /** @param captionHints lines known to be captions from markup (HTML figcaption); may be empty */
-    static BodyRegion of(List<String> lines, boolean[] captionHints) {
+    /** Classifies plain text lines, then finds the article among them. */
+    static BodyRegion of(List<String> lines) {
         LineKind[] kinds = new LineKind[lines.size()];
         for (int i = 0; i < kinds.length; i++) {
-            kinds[i] = i < captionHints.length && captionHints[i] ? LineKind.CAPTION : LineClassifier.classify(lines.get(i));
+            kinds[i] = LineClassifier.classify(lines.get(i));
         }
+        return of(lines, kinds);
+    }
+
+    /** @param kinds one per line, classified by the caller (HTML knows captions and list items from its markup) */
+    static BodyRegion of(List<String> lines, LineKind[] kinds) {
         boolean[] dropped = markChrome(kinds);
         List<int[]> clusters = clusters(kinds, dropped);
         if (clusters.isEmpty()) {
@@ -58,7 +66,21 @@ final class BodyRegion {
         while (last + 1 < clusters.size() && joins(kinds, clusters.get(last + 1), clusters.get(last + 1))) {
             last++;
         }
-        return new BodyRegion(lines, kinds, dropped, clusters.get(first)[0], clusters.get(last)[1]);
+        int start = clusters.get(first)[0];
+        int end = clusters.get(last)[1];
+        for (int i = start - 1; i >= 0 && extendsBody(lines, kinds, dropped, i); i--) {
+            start = kinds[i] == LineKind.BLANK ? start : i;
+        }
+        for (int i = end + 1; i < kinds.length && extendsBody(lines, kinds, dropped, i); i++) {
+            end = kinds[i] == LineKind.BLANK ? end : i;
+        }
+        return new BodyRegion(lines, kinds, dropped, start, end);
+    }
+
+    /** Short full sentences next to the body ({@code 감사합니다.}) belong to it; blank lines are passed over. */
+    private static boolean extendsBody(List<String> lines, LineKind[] kinds, boolean[] dropped, int i) {
+        return kinds[i] == LineKind.BLANK
+                || (kinds[i] == LineKind.SHORT && !dropped[i] && LineClassifier.isStoppedSentence(lines.get(i)));
     }
 
     boolean hasBody() {
@@ -149,7 +171,10 @@ final class BodyRegion {
         return n;
     }
 
-    /** Prose code points, captions counting half: the article is where the running text is. */
+    /**
+     * Prose code points, captions counting half: the article is where the running text is. Text after a byline or
+     * copyright line counts a quarter: pages follow the article with appeals and teasers that read like prose.
+     */
     private static int proseWeight(List<String> lines, LineKind[] kinds, int[] cluster) {
         int weight = 0;
         for (int i = cluster[0]; i <= cluster[1]; i++) {
@@ -157,6 +182,6 @@ final class BodyRegion {
             int length = line.codePointCount(0, line.length());
             weight += kinds[i] == LineKind.PROSE ? length : kinds[i] == LineKind.CAPTION ? length / 2 : 0;
         }
-        return weight;
+        return cluster[2] == 0 ? weight : weight / AFTER_CLOSING_DISCOUNT;
     }
 }

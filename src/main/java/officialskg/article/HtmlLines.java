@@ -10,8 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Flattens an HTML element into text lines: every block element and every {@code <br>} ends a line, and the text
- * of a {@code <figcaption>} becomes a line flagged as a caption. Entities are already decoded by jsoup.
+ * Flattens an HTML element into text lines: every block element and every {@code <br>} ends a line. The markup
+ * says more than the text: a {@code <figcaption>} line is a caption, and an {@code <li>} line is a list item even
+ * without a bullet glyph. Entities are already decoded by jsoup.
  */
 final class HtmlLines implements NodeVisitor {
 
@@ -20,9 +21,10 @@ final class HtmlLines implements NodeVisitor {
             "figure", "figcaption", "pre", "hr", "header", "address");
 
     final List<String> lines = new ArrayList<>();
-    private final List<Boolean> captions = new ArrayList<>();
+    private final List<LineKind> kinds = new ArrayList<>();
     private final StringBuilder current = new StringBuilder();
     private int captionDepth;
+    private int listDepth;
 
     private HtmlLines() {
     }
@@ -34,12 +36,8 @@ final class HtmlLines implements NodeVisitor {
         return visitor;
     }
 
-    boolean[] captionHints() {
-        boolean[] hints = new boolean[captions.size()];
-        for (int i = 0; i < hints.length; i++) {
-            hints[i] = captions.get(i);
-        }
-        return hints;
+    LineKind[] kinds() {
+        return kinds.toArray(LineKind[]::new);
     }
 
     @Override
@@ -48,9 +46,8 @@ final class HtmlLines implements NodeVisitor {
             current.append(text.getWholeText());
         } else if (node instanceof Element element && BREAKING.contains(element.normalName())) {
             flush();
-            if (element.normalName().equals("figcaption")) {
-                captionDepth++;
-            }
+            captionDepth += element.normalName().equals("figcaption") ? 1 : 0;
+            listDepth += element.normalName().equals("li") ? 1 : 0;
         }
     }
 
@@ -58,9 +55,8 @@ final class HtmlLines implements NodeVisitor {
     public void tail(Node node, int depth) {
         if (node instanceof Element element && BREAKING.contains(element.normalName())) {
             flush();
-            if (element.normalName().equals("figcaption")) {
-                captionDepth--;
-            }
+            captionDepth -= element.normalName().equals("figcaption") ? 1 : 0;
+            listDepth -= element.normalName().equals("li") ? 1 : 0;
         }
     }
 
@@ -72,6 +68,6 @@ final class HtmlLines implements NodeVisitor {
             return;
         }
         lines.add(line);
-        captions.add(captionDepth > 0 && !line.isEmpty());
+        kinds.add(captionDepth > 0 && !line.isEmpty() ? LineKind.CAPTION : LineClassifier.classify(line, listDepth > 0));
     }
 }

@@ -37,7 +37,7 @@ final class HtmlReader {
         String siteName = meta(doc, "og:site_name");
         doc.select(NOT_CONTENT).remove();
         HtmlLines flat = HtmlLines.of(mainBlock(doc));
-        BodyRegion region = BodyRegion.of(flat.lines, flat.captionHints());
+        BodyRegion region = BodyRegion.of(flat.lines, flat.kinds());
         if (!region.hasBody()) {
             return new ArticleRead.Failed(origin, "no article text found");
         }

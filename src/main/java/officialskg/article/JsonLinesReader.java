@@ -55,12 +55,21 @@ final class JsonLinesReader {
             }
             anyContent = true;
             sink.accept(line.length() > settings.maxLineChars()
-                    ? new ArticleRead.Failed(where, tooLong) : parse(line, where));
+                    ? new ArticleRead.Failed(where, tooLong) : parseGuarded(line, where));
         }
         if (!anyLine) {
             sink.accept(new ArticleRead.Failed(origin, "empty file"));
         } else if (!anyContent) {
             sink.accept(new ArticleRead.Failed(origin, "file has only whitespace"));
+        }
+    }
+
+    /** One defective line must not end the file: an unexpected error becomes that line's failure. */
+    private static ArticleRead parseGuarded(String line, String where) {
+        try {
+            return parse(line, where);
+        } catch (RuntimeException e) {
+            return new ArticleRead.Failed(where, "cannot parse: " + firstLine(String.valueOf(e.getMessage())));
         }
     }
 

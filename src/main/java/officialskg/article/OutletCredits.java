@@ -21,9 +21,12 @@ import java.util.regex.Pattern;
  */
 final class OutletCredits {
 
-    /** {@code (서울=연합뉴스) 홍길동 기자 = } at the start of the first paragraph. Group 1 is the outlet. */
+    /**
+     * {@code (서울=연합뉴스) 홍길동 기자 = } at the start of the first paragraph. Group 1 is the outlet. A credit such as
+     * {@code (사진=연합뉴스)} has the same shape but names a photo's source.
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*[(\\[]\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]"
+            "^\\s*[(\\[](?!\\s*(?:사진|자료|그래픽|영상|출처|편집)\\s*=)\\s*[가-힣A-Za-z ]{1,12}\\s*=\\s*([^()\\[\\]=]{1,20}?)\\s*[)\\]]"
                     + "\\s*(?:[가-힣]{2,4}(?:\\s*[·,]\\s*[가-힣]{2,4})*\\s*(?:기자|특파원|통신원)\\s*=?)?\\s*");
     /** {@code [이데일리 홍길동 기자]} at the start of a paragraph. */
     private static final Pattern BRACKET_BYLINE = Pattern.compile(

@@ -10,8 +10,10 @@ import java.util.Optional;
  */
 final class PageTextReader {
 
-    /** Headlines run to about 60 characters; a longer first line is the lead paragraph of a page without one. */
+    /** Headlines run to about 60 characters; a much longer first line is the lead of a page without one. */
     private static final int MAX_TITLE_LENGTH = 120;
+    /** Short headlines may hold a sentence ({@code …수도 있다.}, a quote); long lines that do are leads. */
+    private static final int LONG_HEADLINE = 50;
 
     private PageTextReader() {
     }
@@ -23,7 +25,7 @@ final class PageTextReader {
         if (titleLine >= 0) {
             lines.set(titleLine, "");   // a headline may read like a sentence; it is never body text
         }
-        BodyRegion region = BodyRegion.of(lines, new boolean[0]);
+        BodyRegion region = BodyRegion.of(lines);
         if (!region.hasBody()) {
             return new ArticleRead.Failed(origin, "no article text found");
         }
@@ -48,8 +50,8 @@ final class PageTextReader {
     }
 
     /**
-     * The headline: the first line that is neither page chrome nor a list item, when it is short enough to be one;
-     * -1 when the page starts with its body.
+     * The headline: the first line that is neither page chrome nor a list item, when it reads like one: not a long
+     * line of sentences with full stops. -1 when the page starts with its body.
      */
     private static int titleLine(List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
@@ -58,7 +60,11 @@ final class PageTextReader {
                 continue;
             }
             String line = lines.get(i);
-            return kind != LineKind.CAPTION && line.codePointCount(0, line.length()) <= MAX_TITLE_LENGTH ? i : -1;
+            int length = line.codePointCount(0, line.length());
+            boolean prose = length > LONG_HEADLINE
+                    && (LineClassifier.hasSentenceBreak(line) || LineClassifier.isStoppedSentence(line));
+            boolean headline = kind != LineKind.CAPTION && !prose && length <= MAX_TITLE_LENGTH;
+            return headline ? i : -1;
         }
         return -1;
     }

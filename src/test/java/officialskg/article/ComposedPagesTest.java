@@ -137,4 +137,25 @@ class ComposedPagesTest {
         assertNoneIn(a, "dataLayer", "광고 추적", "line-height", "정치", "공유하기", "관련기사", "엑스코 제2전시장",
                 "doyun@", "많이 본", "미분양", "Copyright", "대표전화", "&quot;", "&#39;", "입력 2024");
     }
+
+    @Test
+    void regionalDailyWithBreadcrumbsShareButtonsArrowLinksAndFooterMenu() {
+        Article a = Outcomes.page("regional-daily-quirks.txt");
+        assertEquals("광주시, AI 집적단지 2단계 예타 통과…2030년까지 6000억 투입", a.title());
+        assertEquals("2024-07-24T17:05+09:00[Asia/Seoul]", a.published().orElseThrow().dateTime().toString());
+        assertEquals("광주일보", a.publisher());
+        assertEquals(List.of(), a.subtitles());
+        assertEquals(List.of(
+                "광주시가 추진하는 인공지능(AI) 집적단지 2단계 사업이 정부 예비타당성조사를 통과했다.",
+                "강기정 광주시장은 24일 시청 브리핑룸에서 기자회견을 열고 \"과학기술정보통신부의 예타 조사 결과 AI 집적단지 2단계 "
+                        + "사업이 최종 통과됐다\"고 밝혔다.",
+                "사업비는 국비와 시비를 합쳐 6000억원 규모다. 광주시는 2030년까지 첨단3지구에 AI 실증 시설과 연구 공간을 짓고 "
+                        + "기업 300곳을 유치할 계획이다.",
+                "강 시장은 \"광주가 대한민국 인공지능 산업의 중심으로 자리잡는 계기가 될 것\"이라고 말했다."),
+                Outcomes.texts(a, a.paragraphs()));
+        assertEquals(List.of("강기정 광주시장이 24일 시청 브리핑룸에서 인공지능 집적단지 2단계 사업의 예비타당성조사 통과 결과를 "
+                + "발표하고 있다. <광주시 제공>"), Outcomes.texts(a, a.captions()));
+        assertNoneIn(a, "홈 >", "[광주일보", "수정", "댓글", "기사보내기", "페이스북", "URL복사", "사진 확대", "관련기사",
+                "데이터센터 가동률", "정다은", "회사소개", "저작권자");
+    }
 }
