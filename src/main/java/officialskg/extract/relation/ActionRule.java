@@ -155,7 +155,9 @@ final class ActionRule {
             }
             return;
         }
-        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV");
+        // active 개최하다 names its organizer as subject; passive 개최되다 (개최될 위크) does not
+        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV")
+                && ms.get(k + 1).surface().matches("^[하한할했해].*");
         if (!verbal || !actor.known()) {
             return;
         }

@@ -102,10 +102,6 @@ final class PositionRule {
         if (next < 0 || !v.isPersonLike(next) || !LINK.matcher(v.gap(title, next)).matches()) {
             return;
         }
-        int afterNext = v.unitAt(p + 2);
-        if (afterNext >= 0 && v.type(afterNext) == MentionType.TITLE && LINK.matcher(v.gap(next, afterNext)).matches()) {
-            return; // 장관 원희룡 의원: the name belongs to the title that follows
-        }
         int prev = v.unitAt(p - 1);
         Integer body = prev >= 0 && isBody(v, prev) && BODY_LINK.matcher(v.gap(prev, title)).matches() ? prev : null;
         int first = body == null ? title : body;
