@@ -19,6 +19,9 @@ final class SentenceView {
     /** Closing quotes and brackets that may sit between a mention and its particle (‘CES 2024’를). */
     private static final String CLOSERS = "’”'\"」』》〉)]";
 
+    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+            "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측)\\s*");
+
     final Document document;
     final Sentence sentence;
     final List<Mention> mentions;
@@ -136,6 +139,24 @@ final class SentenceView {
             int u = units.get(i);
             if (m(u).end() <= offset) {
                 return onlyClosersBetween(m(u).end(), offset) ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The mention a particle belongs to: the unit right before it, past a status or courtesy word that is not itself
+     * a mention (한덕수 대통령 권한대행은, 오세훈 시장 당선인이, 김건모 씨는), or -1.
+     */
+    int unitBeforeParticle(int offset) {
+        int direct = unitEndingBefore(offset);
+        if (direct >= 0) {
+            return direct;
+        }
+        for (int i = units.size() - 1; i >= 0; i--) {
+            int u = units.get(i);
+            if (m(u).end() <= offset) {
+                return TRAILER.matcher(text(m(u).end(), offset)).matches() ? u : -1;
             }
         }
         return -1;

@@ -41,7 +41,7 @@ final class Subjects {
             Morpheme mo = ms.get(k);
             atMorpheme.add(stack.isEmpty() ? NOBODY : stack.peek());
             if (isSubjectParticle(ms, k)) {
-                int unit = v.unitEndingBefore(mo.start());
+                int unit = v.unitBeforeParticle(mo.start());
                 boolean relative = mo.pos().equals("JKS") || mo.surface().equals("께서");
                 stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
                 pushedAt.push(k);
