@@ -22,7 +22,14 @@ final class MembershipRule {
     /** A Latin short name in brackets between a body and its head: 에프앤에프(F&F, 대표 김창수). */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z&.\\-]{1,12}");
     /** A person's agency or team named after them: 아이유 소속사 EDAM 엔터테인먼트, 김건모 씨 소속사 건음기획. */
-    private static final Pattern AGENCY = Pattern.compile("\\s*(씨\\s*)?(의\\s*)?소속(사|팀|구단)?(인|의)?\\s*");
+    private static final Pattern AGENCY = Pattern.compile(
+            "\\s*((씨|양|군)(는|은|의)?\\s*)?(의\\s*)?(원)?소속(사|팀|구단)?(인|의)?\\s*");
+    /** A leader and the body they lead: 데얀 감독이 이끄는 토트넘, 박진영 씨가 수장으로 있는 JYP. */
+    private static final Pattern LEADS = Pattern.compile("\\s*(씨|님)?\\s*([가-힣]{1,8}\\s*)?(이|가)\\s+([가-힣]{1,8}(으로|로)\\s+)?"
+            + "(이끄는|이끈|이끌던|이끌고 있는|운영하는|지휘하는|있는)\\s*");
+    private static final Pattern AGENCY_BEFORE = Pattern.compile("소속(사|팀|구단)\\s*['‘\"“]?$");
+    private static final int AGENCY_REACH = 8;
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”'\"「」『』《》〈〉]");
     /** A bracketed note after a body (신천지예수교 증거장막성전(이하 신천지) 총회장). */
     private static final Pattern NOTE = Pattern.compile("^\\([^()]{0,20}\\)");
     private static final Pattern ROLE_THEN_NOTE = Pattern.compile("[가-힣]{1,6}\\s?\\(");
@@ -30,7 +37,8 @@ final class MembershipRule {
     private static final Pattern TOPIC = Pattern.compile("(은|는|이|가)");
     /** A body, a joining verb and its adnominal ending: 유벤투스 FC에서 뛰고 있는 (북한 출신 한광성 선수). */
     private static final Pattern JOINED = Pattern.compile(
-            "^\\s*(에서|에|으로|로|와|과)\\s*(뛰|활동|근무|재직|활약|소속|몸담)[가-힣]{0,6}\\s*(있는|있던|인|한|하는|했던|던)?\\s*$");
+            "^\\s*(에서|에|으로|로|와|과)\\s*([가-힣]{1,6}(을|를)\\s)?(뛰|활동|근무|재직|활약|소속|몸담|입단|입사|이적|합류|데뷔|일하|일했)"
+                    + "[가-힣]{0,6}\\s*(있는|있던|인|한|하는|했던|던)?\\s*$");
     private static final int JOINED_REACH = 20;
     private static final Pattern AGE = Pattern.compile("\\d+(세|살)?");
     private static final int MAX_LINK_WORDS = 3;
@@ -43,12 +51,14 @@ final class MembershipRule {
     static final double WITH_ROLE = 0.8;
     static final double ADJACENT = 0.6;
     static final double SUBSIDIARY = 0.85;
+    static final double TOPIC_FIRST = 0.5;
 
     private MembershipRule() {
     }
 
     static void apply(SentenceView v, RoleWords roles, TitleOrganization titles, RelationSink sink) {
         relativeJoin(v, sink);
+        agencyFirst(v, sink);
         for (int p = 0; p + 1 < v.units.size(); p++) {
             int left = v.units.get(p);
             int right = v.units.get(p + 1);
@@ -74,11 +84,24 @@ final class MembershipRule {
             return;
         }
         // an aside in brackets says nothing about the link: JYP엔터테인먼트(이하 JYP) 박진영 대표
-        String plain = ASIDE.matcher(gap).replaceAll(" ");
+        String plain = QUOTES.matcher(ASIDE.matcher(gap).replaceAll(" ")).replaceAll(" ");
         boolean opensBracket = plain.contains("(");
         String[] words = plain.replaceAll("[()\\[\\],]", " ").strip().split("\\s+");
         if (plain.isBlank()) {
             member(v, person, body, ADJACENT, sink);
+            return;
+        }
+        if (TOPIC.matcher(plain.strip()).matches()) {
+            // SM엔터테인먼트는 슈퍼주니어 공식 홈페이지를 통해: a body speaking first names its own people; a person
+            // named with a title (서울시는 오 시장이) is left to that holding
+            if (!sink.holdsAnything(person)) {
+                member(v, person, body, TOPIC_FIRST, sink);
+            }
+            return;
+        }
+        if (plain.strip().equals("(")) {
+            // 인천광역시(박남춘 시장): the head of the body named in brackets after it
+            member(v, person, body, roles.startsWithRole(v.after(person, 10)) ? WITH_ROLE : ADJACENT, sink);
             return;
         }
         if (words.length > MAX_QUALIFIED_WORDS) {
@@ -109,12 +132,14 @@ final class MembershipRule {
         if (next >= 0 && v.type(next) == MentionType.TITLE && v.gap(body, next).isBlank()) {
             return; // 최태원 서울상공회의소 회장: the holding names the body already
         }
-        if (AGENCY.matcher(gap).matches()) {
+        String unquoted = QUOTES.matcher(gap).replaceAll("");
+        if (AGENCY.matcher(unquoted).matches() || LEADS.matcher(unquoted).matches()) {
             member(v, person, body, WITH_ROLE, sink);
             return;
         }
         String g = gap.strip();
-        if (TOPIC.matcher(g).matches() && roles.startsWithRole(NOTE.matcher(v.after(body, 24)).replaceFirst(""))) {
+        if (TOPIC.matcher(g).matches() && (roles.startsWithRole(NOTE.matcher(v.after(body, 24)).replaceFirst(""))
+                || PART_OF_AFTER.matcher(v.after(body, 8)).find())) {
             member(v, person, body, ADJACENT, sink); // 오금철은 조선로동당 중앙위원
             return;
         }
@@ -135,6 +160,19 @@ final class MembershipRule {
             member(v, person, body, WITH_ROLE - 0.05, sink); // 윤상직(자유한국당), 폴 포그바(맨유 소속)
         } else if (g.isEmpty() || g.equals("의")) {
             member(v, person, body, ADJACENT, sink); // 맨체스터 유나이티드 폴 포그바, 김영삼의 통일민주당
+        }
+    }
+
+    /** 소속사 아티스트컴퍼니는 "정우성이 …: a body introduced as someone's agency or team, and the person next named. */
+    private static void agencyFirst(SentenceView v, RelationSink sink) {
+        for (int p = 0; p + 1 < v.units.size(); p++) {
+            int body = v.units.get(p);
+            int next = v.units.get(p + 1);
+            if (v.isOrganization(body) && v.isPersonLike(next)
+                    && AGENCY_BEFORE.matcher(v.before(v.m(body).start(), 5)).find()
+                    && v.gap(body, next).length() <= AGENCY_REACH) {
+                member(v, next, body, ADJACENT, sink);
+            }
         }
     }
 

@@ -110,6 +110,9 @@ final class PredicateRule {
         if (m.find() && roles.isRole(m.group(2))) {
             return true;
         }
+        if (roles.startsWithRole(v.after(body, 12).replaceFirst("^의", ""))) {
+            return true; // 정진운은 미스틱스토리 소속 배우로, 오금철은 조선로동당 중앙위원
+        }
         int j = after;
         while (j < ms.size() && SentenceView.isCloser(ms.get(j))) {
             j++;

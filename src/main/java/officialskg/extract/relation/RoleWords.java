@@ -12,6 +12,9 @@ import java.util.List;
 final class RoleWords {
 
     private static final String RESOURCE = "role-words.txt";
+    /** Copula, genitive and adverbial endings a role noun may carry: 감독이었던, 투수인, 대표로, 회장의. */
+    private static final java.util.regex.Pattern COPULA =
+            java.util.regex.Pattern.compile("(이었던|였던|이던|이었고|이며|이자|인|의|으로|로)$");
     private final List<String> words;
 
     RoleWords() {
@@ -29,8 +32,7 @@ final class RoleWords {
 
     /** Whether the word ends in a role noun, allowing a copula or genitive after it (대표인, 회장의). */
     boolean isRole(String word) {
-        String w = word.endsWith("인") || word.endsWith("의") ? word.substring(0, word.length() - 1) : word;
-        return endsInRole(word) || endsInRole(w);
+        return endsInRole(word) || endsInRole(COPULA.matcher(word).replaceFirst(""));
     }
 
     private boolean endsInRole(String word) {
