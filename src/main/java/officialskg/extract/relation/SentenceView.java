@@ -100,7 +100,7 @@ final class SentenceView {
         return units.indexOf(mentionIndex);
     }
 
-    /** The unit {@code delta} places away in text order, or -1. */
+    /** The unit at a position in text order, or -1 past either end. */
     int unitAt(int position) {
         return position >= 0 && position < units.size() ? units.get(position) : -1;
     }
