@@ -22,6 +22,9 @@ final class SentenceView {
     private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
             "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측)\\s*");
 
+    /** A bracketed aside between a name and its particle: 김병석(金秉析, 1985년 11월 17일 ~)는. */
+    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\s*");
+
     final Document document;
     final Sentence sentence;
     final List<Mention> mentions;
@@ -146,7 +149,7 @@ final class SentenceView {
 
     /**
      * The mention a particle belongs to: the unit right before it, past a status or courtesy word that is not itself
-     * a mention (한덕수 대통령 권한대행은, 오세훈 시장 당선인이, 김건모 씨는), or -1.
+     * a mention (한덕수 대통령 권한대행은, 오세훈 시장 당선인이, 김건모 씨는) or a bracketed aside, or -1.
      */
     int unitBeforeParticle(int offset) {
         int direct = unitEndingBefore(offset);
@@ -156,7 +159,8 @@ final class SentenceView {
         for (int i = units.size() - 1; i >= 0; i--) {
             int u = units.get(i);
             if (m(u).end() <= offset) {
-                return TRAILER.matcher(text(m(u).end(), offset)).matches() ? u : -1;
+                String between = text(m(u).end(), offset);
+                return TRAILER.matcher(between).matches() || ASIDE.matcher(between).matches() ? u : -1;
             }
         }
         return -1;
