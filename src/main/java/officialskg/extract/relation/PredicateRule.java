@@ -19,7 +19,7 @@ final class PredicateRule {
 
     /** Verbs that take a post as {@code ~로}: 감독으로 선임, 투수로 뛰다, 장관으로 임명. */
     private static final Pattern POST_VERB = Pattern.compile(
-            "^(활동|뛰|뛴|뛰었|재직|근무|일하|일했|활약|선임|임명|취임|선출|발탁|데뷔|지명|영입|복무|내정|출마|부임)");
+            "^(활동|뛰|뛴|뛰었|재직|근무|일하|일했|활약|선임|임명|취임|선출|발탁|데뷔|지명|영입|복무|내정|출마|부임|오르|올랐|오른)");
     /** Verbs that take a post as object: 장관을 지냈다, 회장을 맡았다. */
     private static final Pattern HELD_VERB = Pattern.compile("^(지내|지냈|지낸|역임|맡|맡았|맡은)");
     /** Verbs that join a body: 삼성 라이온즈에 입단, 뮤직웍스로 이적, SM엔터테인먼트에 들어갔다. */
@@ -87,9 +87,12 @@ final class PredicateRule {
             return null;
         }
         String next = ms.get(j + 1).surface();
-        if (first.pos().startsWith("JKB") && (first.surface().equals("로") || first.surface().equals("으로"))
-                && POST_VERB.matcher(next).find()) {
-            return next;
+        if (first.pos().startsWith("JKB") && (first.surface().equals("로서") || first.surface().equals("으로서"))) {
+            return first.surface(); // 미국의 싱어송라이터로서
+        }
+        if (first.pos().startsWith("JKB") && (first.surface().equals("로") || first.surface().equals("으로")
+                || first.surface().equals("에")) && POST_VERB.matcher(next).find()) {
+            return next; // 감독으로 선임, 초대 중앙정보부장에 취임
         }
         return first.pos().startsWith("JKO") && HELD_VERB.matcher(next).find() ? next : null;
     }
