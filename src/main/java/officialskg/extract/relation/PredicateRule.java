@@ -62,7 +62,7 @@ final class PredicateRule {
                     sink.add(RelationType.HOLDS_POSITION, args, status, STATED, v);
                     holders.put(unit, person);
                 }
-            } else if (v.isOrganization(unit) && joins(v, roles, ms, unit, after)) {
+            } else if (v.isOrganization(unit) && !titleFollows(v, p) && joins(v, roles, ms, unit, after)) {
                 if (!sink.hasHolding(person, unit)) {
                     sink.add(RelationType.MEMBER_OF, Map.of("member", person, "organization", unit), null, STATED, v);
                 }
@@ -95,6 +95,12 @@ final class PredicateRule {
             return next; // 감독으로 선임, 초대 중앙정보부장에 취임
         }
         return first.pos().startsWith("JKO") && HELD_VERB.matcher(next).find() ? next : null;
+    }
+
+    /** Whether a Title mention follows the body (전북 현대 모터스의 미드필더): the holding will name the body. */
+    private static boolean titleFollows(SentenceView v, int position) {
+        int next = v.unitAt(position + 1);
+        return next >= 0 && v.type(next) == MentionType.TITLE && bodyBefore(v, position + 1) == v.unitAt(position);
     }
 
     /** A body written right before a title (삼성 라이온즈의 투수), or -1. */

@@ -166,4 +166,46 @@ class RelationShapesTest {
                 "organizes organizer=" + cityAgain + " event=" + week,
                 "attends participant=" + hub + " event=" + week), describe(b.extract()));
     }
+
+    @Test
+    void encyclopedicCopulaWithABracketedAsideAfterTheName() {
+        MentionListBuilder b = new MentionListBuilder(
+                "김민수(1985년 3월 2일 ~)는 대한민국의 축구 선수이며, 현재 전북 현대 모터스의 미드필더이다.");
+        int kim = b.add("김민수", PERSON);
+        int player = b.add("축구 선수", TITLE);
+        int club = b.add("전북 현대 모터스", ORGANIZATION);
+        int midfielder = b.add("미드필더", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kim + " title=" + player + " current",
+                "holdsPosition holder=" + kim + " title=" + midfielder + " organization=" + club + " current"),
+                describe(b.extract()));
+    }
+
+    @Test
+    void membershipsWithoutATitleMention() {
+        MentionListBuilder agency = new MentionListBuilder("아이유 소속사 EDAM엔터테인먼트는 19일 공식 입장을 냈다.");
+        int iu = agency.add("아이유", PERSON);
+        int edam = agency.add("EDAM엔터테인먼트", ORGANIZATION);
+        assertEquals(Set.of("memberOf member=" + iu + " organization=" + edam), describe(agency.extract()));
+
+        MentionListBuilder club = new MentionListBuilder("첼시 FC에서 뛰고 있는 김철수가 결승골을 넣었다.");
+        int chelsea = club.add("첼시 FC", ORGANIZATION);
+        int kim = club.add("김철수", PERSON);
+        assertEquals(Set.of("memberOf member=" + kim + " organization=" + chelsea), describe(club.extract()));
+
+        MentionListBuilder head = new MentionListBuilder("한국선급(회장 이정기)은 부산에서 이사회를 열었다.");
+        int register = head.add("한국선급", ORGANIZATION);
+        int lee = head.add("이정기", PERSON);
+        head.add("부산", PLACE);
+        assertEquals(Set.of("memberOf member=" + lee + " organization=" + register), describe(head.extract()));
+    }
+
+    @Test
+    void aFormerHeadIsNoCurrentMember() {
+        MentionListBuilder b = new MentionListBuilder("양현석 전 YG엔터테인먼트 대표가 경찰에 출석했다.");
+        b.add("양현석", PERSON);
+        b.add("YG엔터테인먼트", ORGANIZATION);
+        b.add("경찰", ORGANIZATION);
+        assertTrue(b.extract().stream().noneMatch(r -> r.type() == RelationType.MEMBER_OF));
+    }
 }
