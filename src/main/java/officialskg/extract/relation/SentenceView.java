@@ -45,7 +45,7 @@ final class SentenceView {
                 .thenComparingInt(i -> -mentions.get(i).end());
         members.sort(order);
         for (int i : members) {
-            if (members.stream().noneMatch(o -> o != i && strictlyInside(i, o))) {
+            if (members.stream().noneMatch(o -> o != i && covers(o, i))) {
                 units.add(i);
             }
         }
@@ -72,6 +72,26 @@ final class SentenceView {
         Mention a = m(inner);
         Mention b = m(outer);
         return a.start() >= b.start() && a.end() <= b.end() && a.length() < b.length();
+    }
+
+    /**
+     * Whether {@code other} takes the place of {@code mention} in the reading order: it contains it (the nested one is
+     * read through its container), or the two cross and {@code other} is surer, else longer, else listed first.
+     * Overlapping mentions would otherwise read as neighbours with nothing between them.
+     */
+    private boolean covers(int other, int mention) {
+        Mention a = m(other);
+        Mention b = m(mention);
+        if (!a.overlaps(b)) {
+            return false;
+        }
+        if (strictlyInside(mention, other) || strictlyInside(other, mention)) {
+            return strictlyInside(mention, other);
+        }
+        if (a.confidence() != b.confidence()) {
+            return a.confidence() > b.confidence();
+        }
+        return a.length() > b.length() || (a.length() == b.length() && other < mention);
     }
 
     List<Integer> inside(int outer) {

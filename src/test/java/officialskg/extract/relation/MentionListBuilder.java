@@ -37,6 +37,10 @@ final class MentionListBuilder {
     }
 
     int add(String word, MentionType type, int occurrence, String normalized) {
+        return add(word, type, occurrence, normalized, 1.0);
+    }
+
+    int add(String word, MentionType type, int occurrence, String normalized, double confidence) {
         int from = -1;
         for (int i = 0; i < occurrence; i++) {
             from = text.indexOf(word, from + 1);
@@ -45,7 +49,7 @@ final class MentionListBuilder {
             }
         }
         int start = text.codePointCount(0, from);
-        mentions.add(new Mention(start, start + word.codePointCount(0, word.length()), word, type, "test", 1.0,
+        mentions.add(new Mention(start, start + word.codePointCount(0, word.length()), word, type, "test", confidence,
                 normalized, null));
         return mentions.size() - 1;
     }

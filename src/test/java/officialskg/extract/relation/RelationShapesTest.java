@@ -208,4 +208,20 @@ class RelationShapesTest {
         b.add("경찰", ORGANIZATION);
         assertTrue(b.extract().stream().noneMatch(r -> r.type() == RelationType.MEMBER_OF));
     }
+
+    @Test
+    void overlappingMentionsAreNotReadAsNeighbours() {
+        MentionListBuilder b = new MentionListBuilder("🎉 삼성전자 이재용 회장이 CES 2024를 방문했다.");
+        int samsung = b.add("삼성전자", ORGANIZATION);
+        b.add("삼성전자", PERSON); // the same span typed twice by two extractors
+        int lee = b.add("이재용", PERSON);
+        int chair = b.add("회장", TITLE);
+        int ces = b.add("CES 2024", EVENT);
+        b.add("전자 이재", PERSON, 1, null, 0.4); // a stray crossing span from a less sure extractor
+        assertEquals(2, b.mention(samsung).start());
+        assertEquals(Set.of(
+                "memberOf member=" + lee + " organization=" + samsung,
+                "holdsPosition holder=" + lee + " title=" + chair + " current",
+                "attends participant=" + lee + " event=" + ces), describe(b.extract()));
+    }
 }
