@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -90,7 +91,7 @@ final class MembershipRule {
         if (words.length > MAX_QUALIFIED_WORDS) {
             return;
         }
-        if (roles.isRole(words[words.length - 1]) && !opensBracket && java.util.Arrays.stream(words)
+        if (roles.isRole(words[words.length - 1]) && !opensBracket && Arrays.stream(words)
                 .noneMatch(w -> CLAUSE_WORD.matcher(w).find())) {
             CurrentMembership.add(v, person, body, WITH_ROLE - 0.1, sink); // 에도 막부 8대 쇼군인 도쿠가와 요시무네
             return;

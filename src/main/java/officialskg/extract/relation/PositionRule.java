@@ -6,6 +6,7 @@ import officialskg.extract.RelationType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +31,7 @@ final class PositionRule {
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(으로|로|에|로서|으로서)?\\s*[가-힣]{0,8}(한|된|던|인|는|했던|였던|이었던)\\s+|(였던|이었던|이던|이자)\\s+");
     private static final Pattern BODY_WORD = Pattern.compile("[가-힣A-Za-z&·.]{1,12}");
-    private static final java.util.Set<String> NOT_A_BODY = java.util.Set.of("등", "이후", "외", "외에", "및", "중", "같은",
+    private static final Set<String> NOT_A_BODY = Set.of("등", "이후", "외", "외에", "및", "중", "같은",
             "함께", "최고", "당시", "부동의", "젊은", "소장", "원톱", "선발", "백업");
 
     static final double NAMED = 0.9;

@@ -9,6 +9,7 @@ import officialskg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the rules see it: its mentions (indices into the document's list), the top-level ones ("units",
@@ -19,11 +20,11 @@ final class SentenceView {
     /** Closing quotes and brackets that may sit between a mention and its particle (‘CES 2024’를). */
     private static final String CLOSERS = "’”'\"」』》〉)]";
 
-    private static final java.util.regex.Pattern TRAILER = java.util.regex.Pattern.compile(
+    private static final Pattern TRAILER = Pattern.compile(
             "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측)\\s*");
 
     /** A bracketed aside between a name and its particle: 김병석(金秉析, 1985년 11월 17일 ~)는. */
-    private static final java.util.regex.Pattern ASIDE = java.util.regex.Pattern.compile("\\s*\\([^()]*\\)\\s*");
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)\\s*");
 
     final Document document;
     final Sentence sentence;
