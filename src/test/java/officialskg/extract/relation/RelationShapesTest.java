@@ -118,6 +118,14 @@ class RelationShapesTest {
         call.add("대통령", TITLE);
         assertTrue(describe(call.extract()).contains("meets person=" + chung + " other=" + yoon));
 
+        MentionListBuilder headline = new MentionListBuilder("윤석열 대통령, 기시다 후미오 일본 총리와 통화…\"협력 강화\"");
+        int president = headline.add("윤석열", PERSON);
+        headline.add("대통령", TITLE);
+        int kishida = headline.add("기시다 후미오", PERSON);
+        headline.add("일본", PLACE);
+        headline.add("총리", TITLE);
+        assertTrue(describe(headline.extract()).contains("meets person=" + president + " other=" + kishida));
+
         MentionListBuilder talks = new MentionListBuilder("이재명 대표와 한동훈 대표가 국회에서 회동했다.");
         int lee = talks.add("이재명", PERSON);
         talks.add("대표", TITLE);
