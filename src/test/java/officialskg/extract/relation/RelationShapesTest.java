@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 import java.util.Set;
 
+import static officialskg.extract.MentionType.DATE;
 import static officialskg.extract.MentionType.EVENT;
 import static officialskg.extract.MentionType.ORGANIZATION;
 import static officialskg.extract.MentionType.PERSON;
@@ -231,5 +232,21 @@ class RelationShapesTest {
                 "memberOf member=" + lee + " organization=" + samsung,
                 "holdsPosition holder=" + lee + " title=" + chair + " current",
                 "attends participant=" + lee + " event=" + ces), describe(b.extract()));
+    }
+
+    @Test
+    void eventHeldLaterInTheSentenceAndAnEventOpenedOnADay() {
+        MentionListBuilder held = new MentionListBuilder("‘서울 스마트 라이프 위크’는 10월 코엑스에서 열린다.");
+        int week = held.add("서울 스마트 라이프 위크", EVENT);
+        int october = held.add("10월", DATE, 1, "2024-10");
+        int coex = held.add("코엑스", PLACE);
+        assertEquals(Set.of(
+                "locatedIn event=" + week + " place=" + coex,
+                "occursOn event=" + week + " date=" + october), describe(held.extract()));
+
+        MentionListBuilder opened = new MentionListBuilder("8일 개막한 CES 2024에는 4000여 개 기업이 참가했다.");
+        int eighth = opened.add("8일", DATE, 1, "2024-01-08");
+        int ces = opened.add("CES 2024", EVENT);
+        assertEquals(Set.of("occursOn event=" + ces + " date=" + eighth), describe(opened.extract()));
     }
 }
