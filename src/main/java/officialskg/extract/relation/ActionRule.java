@@ -7,6 +7,7 @@ import officialskg.nlp.Morpheme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * What the subject does to the mention right before a cue verb: {@code attends} (참석, 참가, 출석, 참여, or 방문/찾아
@@ -119,7 +120,7 @@ final class ActionRule {
         if (!actor.known()) {
             return List.of();
         }
-        return java.util.stream.Stream.concat(java.util.stream.Stream.of(actor.mention()), actor.partners().stream())
+        return Stream.concat(Stream.of(actor.mention()), actor.partners().stream())
                 .toList();
     }
 
@@ -155,7 +156,9 @@ final class ActionRule {
             }
             return;
         }
-        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV");
+        // active 개최하다 names its organizer as subject; passive 개최되다 (개최될 위크) does not
+        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV")
+                && ms.get(k + 1).surface().matches("^[하한할했해].*");
         if (!verbal || !actor.known()) {
             return;
         }

@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -11,27 +12,27 @@ import java.util.regex.Pattern;
  * {@code memberOf}: a person written with a body they belong to — body before the name with at most a role or
  * {@code 소속} between (더불어민주당 소속 김철수 의원, 국민의힘 김○○ 의원, 자유한국당 대변인 전희경, 나주시(시장 강인규)),
  * or after it and followed by a role ({@code 이건희 삼성전자 회장} when no Title mention holds it,
- * {@code 윤상직(자유한국당) 의원}); and a body inside a body ({@code 서울시 산하 서울바이오허브}).
+ * {@code 윤상직(자유한국당) 의원}). Bodies in bodies and memberships read from the context are in
+ * {@link BodyContextRule}.
  */
 final class MembershipRule {
 
     private static final Set<String> LINK_WORDS = Set.of("의", "소속", "소속의", "소속인", "출신", "현",
             "신임", "당시", "겸");
-    private static final Pattern PART_OF = Pattern.compile("\\s*(산하|소속|계열사|자회사|산하기관|출연기관)(의|인)?\\s*");
-    private static final Pattern PART_OF_AFTER = Pattern.compile("^\\s*(산하|소속|계열사|자회사|산하기관|출연기관)");
+    static final Pattern PART_OF_AFTER = Pattern.compile("^\\s*(산하|소속|계열사|자회사|산하기관|출연기관)");
     /** A Latin short name in brackets between a body and its head: 에프앤에프(F&F, 대표 김창수). */
     private static final Pattern ABBREVIATION = Pattern.compile("[A-Za-z&.\\-]{1,12}");
     /** A person's agency or team named after them: 아이유 소속사 EDAM 엔터테인먼트, 김건모 씨 소속사 건음기획. */
-    private static final Pattern AGENCY = Pattern.compile("\\s*(씨\\s*)?(의\\s*)?소속(사|팀|구단)?(인|의)?\\s*");
+    private static final Pattern AGENCY = Pattern.compile(
+            "\\s*((씨|양|군)(는|은|의)?\\s*)?(의\\s*)?(원)?소속(사|팀|구단)?(인|의)?\\s*");
+    /** A leader and the body they lead: 데얀 감독이 이끄는 토트넘, 박진영 씨가 수장으로 있는 JYP. */
+    private static final Pattern LEADS = Pattern.compile("\\s*(씨|님)?\\s*([가-힣]{1,8}\\s*)?(이|가)\\s+([가-힣]{1,8}(으로|로)\\s+)?"
+            + "(이끄는|이끈|이끌던|이끌고 있는|운영하는|지휘하는|있는)\\s*");
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”'\"「」『』《》〈〉]");
     /** A bracketed note after a body (신천지예수교 증거장막성전(이하 신천지) 총회장). */
     private static final Pattern NOTE = Pattern.compile("^\\([^()]{0,20}\\)");
     private static final Pattern ROLE_THEN_NOTE = Pattern.compile("[가-힣]{1,6}\\s?\\(");
-    private static final Pattern FORMER = Pattern.compile("^\\s*(전|前|전직)(\\s|$)|^\\s*前");
     private static final Pattern TOPIC = Pattern.compile("(은|는|이|가)");
-    /** A body, a joining verb and its adnominal ending: 유벤투스 FC에서 뛰고 있는 (북한 출신 한광성 선수). */
-    private static final Pattern JOINED = Pattern.compile(
-            "^\\s*(에서|에|으로|로|와|과)\\s*(뛰|활동|근무|재직|활약|소속|몸담)[가-힣]{0,6}\\s*(있는|있던|인|한|하는|했던|던)?\\s*$");
-    private static final int JOINED_REACH = 20;
     private static final Pattern AGE = Pattern.compile("\\d+(세|살)?");
     private static final int MAX_LINK_WORDS = 3;
     /** Words may qualify the role between a body and a name (에도 막부 8대 쇼군인), but not this many. */
@@ -42,13 +43,12 @@ final class MembershipRule {
 
     static final double WITH_ROLE = 0.8;
     static final double ADJACENT = 0.6;
-    static final double SUBSIDIARY = 0.85;
+    static final double TOPIC_FIRST = 0.5;
 
     private MembershipRule() {
     }
 
     static void apply(SentenceView v, RoleWords roles, TitleOrganization titles, RelationSink sink) {
-        relativeJoin(v, sink);
         for (int p = 0; p + 1 < v.units.size(); p++) {
             int left = v.units.get(p);
             int right = v.units.get(p + 1);
@@ -57,12 +57,6 @@ final class MembershipRule {
                 bodyThenPerson(v, roles, left, right, gap, sink);
             } else if (v.isPersonLike(left) && v.isOrganization(right)) {
                 personThenBody(v, roles, titles, left, right, gap, sink);
-            } else if (v.isOrganization(left) && v.isOrganization(right)) {
-                if (PART_OF.matcher(gap).matches()) {
-                    member(v, right, left, SUBSIDIARY, sink);
-                } else if (PART_OF_AFTER.matcher(v.after(right, 8)).find() && gap.strip().length() <= 2) {
-                    member(v, left, right, SUBSIDIARY - 0.05, sink); // 서울바이오허브는 서울시 산하
-                }
             }
         }
     }
@@ -70,23 +64,36 @@ final class MembershipRule {
     private static void bodyThenPerson(SentenceView v, RoleWords roles, int body, int person, String gap,
                                        RelationSink sink) {
         if (gap.isBlank()) {
-            member(v, person, body, roles.startsWithRole(v.after(person, 10)) ? WITH_ROLE : ADJACENT, sink);
+            CurrentMembership.add(v, person, body, roles.startsWithRole(v.after(person, 10)) ? WITH_ROLE : ADJACENT, sink);
             return;
         }
         // an aside in brackets says nothing about the link: JYP엔터테인먼트(이하 JYP) 박진영 대표
-        String plain = ASIDE.matcher(gap).replaceAll(" ");
+        String plain = QUOTES.matcher(ASIDE.matcher(gap).replaceAll(" ")).replaceAll(" ");
         boolean opensBracket = plain.contains("(");
         String[] words = plain.replaceAll("[()\\[\\],]", " ").strip().split("\\s+");
         if (plain.isBlank()) {
-            member(v, person, body, ADJACENT, sink);
+            CurrentMembership.add(v, person, body, ADJACENT, sink);
+            return;
+        }
+        if (TOPIC.matcher(plain.strip()).matches()) {
+            // SM엔터테인먼트는 슈퍼주니어 공식 홈페이지를 통해: a body speaking first names its own people; a person
+            // named with a title (서울시는 오 시장이) is left to that holding
+            if (!sink.holdsAnything(person)) {
+                CurrentMembership.add(v, person, body, TOPIC_FIRST, sink);
+            }
+            return;
+        }
+        if (plain.strip().equals("(")) {
+            // 인천광역시(박남춘 시장): the head of the body named in brackets after it
+            CurrentMembership.add(v, person, body, roles.startsWithRole(v.after(person, 10)) ? WITH_ROLE : ADJACENT, sink);
             return;
         }
         if (words.length > MAX_QUALIFIED_WORDS) {
             return;
         }
-        if (roles.isRole(words[words.length - 1]) && !opensBracket && java.util.Arrays.stream(words)
+        if (roles.isRole(words[words.length - 1]) && !opensBracket && Arrays.stream(words)
                 .noneMatch(w -> CLAUSE_WORD.matcher(w).find())) {
-            member(v, person, body, WITH_ROLE - 0.1, sink); // 에도 막부 8대 쇼군인 도쿠가와 요시무네
+            CurrentMembership.add(v, person, body, WITH_ROLE - 0.1, sink); // 에도 막부 8대 쇼군인 도쿠가와 요시무네
             return;
         }
         if (words.length > MAX_LINK_WORDS) {
@@ -100,7 +107,7 @@ final class MembershipRule {
                 return;
             }
         }
-        member(v, person, body, role ? WITH_ROLE : ADJACENT, sink);
+        CurrentMembership.add(v, person, body, role ? WITH_ROLE : ADJACENT, sink);
     }
 
     private static void personThenBody(SentenceView v, RoleWords roles, TitleOrganization titles, int person,
@@ -109,17 +116,19 @@ final class MembershipRule {
         if (next >= 0 && v.type(next) == MentionType.TITLE && v.gap(body, next).isBlank()) {
             return; // 최태원 서울상공회의소 회장: the holding names the body already
         }
-        if (AGENCY.matcher(gap).matches()) {
-            member(v, person, body, WITH_ROLE, sink);
+        String unquoted = QUOTES.matcher(gap).replaceAll("");
+        if (AGENCY.matcher(unquoted).matches() || LEADS.matcher(unquoted).matches()) {
+            CurrentMembership.add(v, person, body, WITH_ROLE, sink);
             return;
         }
         String g = gap.strip();
-        if (TOPIC.matcher(g).matches() && roles.startsWithRole(NOTE.matcher(v.after(body, 24)).replaceFirst(""))) {
-            member(v, person, body, ADJACENT, sink); // 오금철은 조선로동당 중앙위원
+        if (TOPIC.matcher(g).matches() && (roles.startsWithRole(NOTE.matcher(v.after(body, 24)).replaceFirst(""))
+                || PART_OF_AFTER.matcher(v.after(body, 8)).find())) {
+            CurrentMembership.add(v, person, body, ADJACENT, sink); // 오금철은 조선로동당 중앙위원
             return;
         }
         if (ROLE_THEN_NOTE.matcher(g).matches() && roles.isRole(g.substring(0, g.length() - 1).strip())) {
-            member(v, person, body, WITH_ROLE, sink); // 윤상직 의원(자유한국당)
+            CurrentMembership.add(v, person, body, WITH_ROLE, sink); // 윤상직 의원(자유한국당)
             return;
         }
         boolean linked = g.isEmpty() || g.equals("(") || g.equals("의") || g.matches("\\(\\d+(세|살)?[,·]?")
@@ -130,42 +139,12 @@ final class MembershipRule {
         String after = NOTE.matcher(v.after(body, 24)).replaceFirst("");
         if (roles.startsWithRole(after) || PART_OF_AFTER.matcher(after.replaceFirst("^\\)", "")).find()
                 || titleWithBody(titles, v.m(body).text(), after)) {
-            member(v, person, body, WITH_ROLE, sink);
+            CurrentMembership.add(v, person, body, WITH_ROLE, sink);
         } else if (g.equals("(")) {
-            member(v, person, body, WITH_ROLE - 0.05, sink); // 윤상직(자유한국당), 폴 포그바(맨유 소속)
+            CurrentMembership.add(v, person, body, WITH_ROLE - 0.05, sink); // 윤상직(자유한국당), 폴 포그바(맨유 소속)
         } else if (g.isEmpty() || g.equals("의")) {
-            member(v, person, body, ADJACENT, sink); // 맨체스터 유나이티드 폴 포그바, 김영삼의 통일민주당
+            CurrentMembership.add(v, person, body, ADJACENT, sink); // 맨체스터 유나이티드 폴 포그바, 김영삼의 통일민주당
         }
-    }
-
-    /** A person after a relative clause that puts them in a body: 유벤투스 FC에서 뛰고 있는 북한 출신 한광성. */
-    private static void relativeJoin(SentenceView v, RelationSink sink) {
-        for (int p = 0; p + 1 < v.units.size(); p++) {
-            int body = v.units.get(p);
-            if (!v.isOrganization(body)) {
-                continue;
-            }
-            String after = v.after(body, JOINED_REACH);
-            for (int cut = after.length(); cut > 0; cut--) {
-                if (JOINED.matcher(after.substring(0, cut)).matches()) {
-                    int person = nextPerson(v, p, v.m(body).end() + cut);
-                    if (person >= 0) {
-                        member(v, person, body, ADJACENT + 0.1, sink);
-                    }
-                    break;
-                }
-            }
-        }
-    }
-
-    /** The first person within a few words after an offset, with no other mention before it. */
-    private static int nextPerson(SentenceView v, int position, int offset) {
-        int next = v.unitAt(position + 1);
-        if (next < 0 || !v.isPersonLike(next) || v.m(next).start() < offset) {
-            return -1;
-        }
-        String between = v.text(offset, v.m(next).start()).strip();
-        return between.split("\\s+").length <= 2 && !between.matches(".*[,.].*") ? next : -1;
     }
 
     /** The body's name glued to a role makes one title of that body: 양평군 + 수 → 양평군수. */
@@ -183,15 +162,5 @@ final class MembershipRule {
         return false;
     }
 
-    /**
-     * A membership is stated as current; a former one (양현석 전 YG 엔터테인먼트 대표) is left to the holding, which
-     * carries the status.
-     */
-    private static void member(SentenceView v, int member, int body, double confidence, RelationSink sink) {
-        if (sink.hasHolding(member, body) || FORMER.matcher(v.after(member, 3)).find()
-                || FORMER.matcher(v.after(body, 3)).find()) {
-            return;
-        }
-        sink.add(RelationType.MEMBER_OF, Map.of("member", member, "organization", body), null, confidence, v);
-    }
+
 }

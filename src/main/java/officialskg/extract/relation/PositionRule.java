@@ -6,6 +6,7 @@ import officialskg.extract.RelationType;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -25,7 +26,17 @@ final class PositionRule {
     /** Between a body and its title: nothing, or the genitive (서울상공회의소 회장, 삼성전자의 부회장). */
     private static final Pattern BODY_LINK = Pattern.compile("\\s*(의\\s+)?");
 
+    private static final Pattern QUOTES = Pattern.compile("[‘’“”'\"]");
+    /** A title described in a relative clause before the name: 공격수로 활약했던 김신욱, 유격수였던 가와바타 신고. */
+    private static final Pattern DESCRIBED_AS = Pattern.compile(
+            "(으로|로|에|로서|으로서)?\\s*[가-힣]{0,8}(한|된|던|인|는|했던|였던|이었던)\\s+|(였던|이었던|이던|이자)\\s+");
+    private static final Pattern BODY_WORD = Pattern.compile("[가-힣A-Za-z&·.]{1,12}");
+    private static final Set<String> NOT_A_BODY = Set.of("등", "이후", "외", "외에", "및", "중", "같은",
+            "함께", "최고", "당시", "부동의", "젊은", "소장", "원톱", "선발", "백업");
+
     static final double NAMED = 0.9;
+    static final double UNRECOGNIZED_BODY = 0.7;
+    static final double DESCRIBED = 0.7;
     static final double WITH_BODY = 0.92;
     static final double TITLE_FIRST = 0.8;
     static final double UNNAMED = 0.85;
@@ -85,12 +96,17 @@ final class PositionRule {
             prev = v.unitAt(p - 2);
         }
         int link = body == null ? title : body;
-        if (prev < 0 || !v.isPersonLike(prev) || !LINK.matcher(v.gap(prev, link)).matches()) {
+        if (prev < 0 || !v.isPersonLike(prev)) {
             return false;
         }
-        inside.append(' ').append(v.gap(prev, link));
+        String gap = v.gap(prev, link);
+        boolean unnamedBody = body == null && unrecognizedBody(gap);
+        if (!LINK.matcher(gap).matches() && !unnamedBody) {
+            return false;
+        }
+        inside.append(' ').append(gap);
         String status = PostStatus.of("", inside.toString(), v.after(title, 8), v.sentence.text());
-        emit(sink, v, prev, title, body, status, body == null ? NAMED : WITH_BODY);
+        emit(sink, v, prev, title, body, status, unnamedBody ? UNRECOGNIZED_BODY : body == null ? NAMED : WITH_BODY);
         holders.put(title, prev);
         return true;
     }
@@ -99,20 +115,39 @@ final class PositionRule {
     private static void titleFirst(SentenceView v, RelationSink sink, Map<Integer, Integer> holders, int p) {
         int title = v.units.get(p);
         int next = v.unitAt(p + 1);
-        if (next < 0 || !v.isPersonLike(next) || !LINK.matcher(v.gap(title, next)).matches()) {
+        if (next < 0 || !v.isPersonLike(next)) {
             return;
         }
-        int afterNext = v.unitAt(p + 2);
-        if (afterNext >= 0 && v.type(afterNext) == MentionType.TITLE && LINK.matcher(v.gap(next, afterNext)).matches()) {
-            return; // 장관 원희룡 의원: the name belongs to the title that follows
+        String gap = QUOTES.matcher(v.gap(title, next)).replaceAll("");
+        boolean described = DESCRIBED_AS.matcher(gap).matches();
+        if (!LINK.matcher(gap).matches() && !described) {
+            return;
         }
         int prev = v.unitAt(p - 1);
         Integer body = prev >= 0 && isBody(v, prev) && BODY_LINK.matcher(v.gap(prev, title)).matches() ? prev : null;
         int first = body == null ? title : body;
         String inside = v.m(title).text() + " " + v.gap(title, next);
         String status = PostStatus.of(v.before(v.m(first).start(), 6), inside, v.gap(title, next), v.sentence.text());
-        emit(sink, v, next, title, body, status, body == null ? TITLE_FIRST : NAMED);
+        emit(sink, v, next, title, body, status, described ? DESCRIBED : body == null ? TITLE_FIRST : NAMED);
         holders.put(title, next);
+    }
+
+    /**
+     * One or two plain words between a name and its title most likely name a body no extractor recognized
+     * (남인순 민주당 최고위원, 팀 쿡 애플 CEO); words with particles or numbers (이정협을 원톱, 홍세완 이후 6년만에) do not.
+     */
+    private static boolean unrecognizedBody(String gap) {
+        String[] words = gap.strip().split("\\s+");
+        if (gap.isBlank() || words.length > 2 || !gap.startsWith(" ") || !gap.endsWith(" ")) {
+            return false;
+        }
+        for (String w : words) {
+            if (!BODY_WORD.matcher(w).matches() || NOT_A_BODY.contains(w) || w.matches(".*(을|를|은|는|이|가|에|의|와|과|도)$")
+                    && w.length() > 1 && !w.matches("[A-Za-z]+")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isBody(SentenceView v, int mention) {

@@ -19,7 +19,7 @@ final class PredicateRule {
 
     /** Verbs that take a post as {@code ~로}: 감독으로 선임, 투수로 뛰다, 장관으로 임명. */
     private static final Pattern POST_VERB = Pattern.compile(
-            "^(활동|뛰|뛴|뛰었|재직|근무|일하|일했|활약|선임|임명|취임|선출|발탁|데뷔|지명|영입|복무|내정|출마|부임)");
+            "^(활동|뛰|뛴|뛰었|재직|근무|일하|일했|활약|선임|임명|취임|선출|발탁|데뷔|지명|영입|복무|내정|출마|부임|오르|올랐|오른)");
     /** Verbs that take a post as object: 장관을 지냈다, 회장을 맡았다. */
     private static final Pattern HELD_VERB = Pattern.compile("^(지내|지냈|지낸|역임|맡|맡았|맡은)");
     /** Verbs that join a body: 삼성 라이온즈에 입단, 뮤직웍스로 이적, SM엔터테인먼트에 들어갔다. */
@@ -62,7 +62,7 @@ final class PredicateRule {
                     sink.add(RelationType.HOLDS_POSITION, args, status, STATED, v);
                     holders.put(unit, person);
                 }
-            } else if (v.isOrganization(unit) && joins(v, roles, ms, unit, after)) {
+            } else if (v.isOrganization(unit) && !titleFollows(v, p) && joins(v, roles, ms, unit, after)) {
                 if (!sink.hasHolding(person, unit)) {
                     sink.add(RelationType.MEMBER_OF, Map.of("member", person, "organization", unit), null, STATED, v);
                 }
@@ -87,11 +87,20 @@ final class PredicateRule {
             return null;
         }
         String next = ms.get(j + 1).surface();
-        if (first.pos().startsWith("JKB") && (first.surface().equals("로") || first.surface().equals("으로"))
-                && POST_VERB.matcher(next).find()) {
-            return next;
+        if (first.pos().startsWith("JKB") && (first.surface().equals("로서") || first.surface().equals("으로서"))) {
+            return first.surface(); // 미국의 싱어송라이터로서
+        }
+        if (first.pos().startsWith("JKB") && (first.surface().equals("로") || first.surface().equals("으로")
+                || first.surface().equals("에")) && POST_VERB.matcher(next).find()) {
+            return next; // 감독으로 선임, 초대 중앙정보부장에 취임
         }
         return first.pos().startsWith("JKO") && HELD_VERB.matcher(next).find() ? next : null;
+    }
+
+    /** Whether a Title mention follows the body (전북 현대 모터스의 미드필더): the holding will name the body. */
+    private static boolean titleFollows(SentenceView v, int position) {
+        int next = v.unitAt(position + 1);
+        return next >= 0 && v.type(next) == MentionType.TITLE && bodyBefore(v, position + 1) == v.unitAt(position);
     }
 
     /** A body written right before a title (삼성 라이온즈의 투수), or -1. */
@@ -109,6 +118,9 @@ final class PredicateRule {
         var m = ROLE_PREDICATE.matcher(v.after(body, 20));
         if (m.find() && roles.isRole(m.group(2))) {
             return true;
+        }
+        if (roles.startsWithRole(v.after(body, 12).replaceFirst("^의", ""))) {
+            return true; // 정진운은 미스틱스토리 소속 배우로, 오금철은 조선로동당 중앙위원
         }
         int j = after;
         while (j < ms.size() && SentenceView.isCloser(ms.get(j))) {

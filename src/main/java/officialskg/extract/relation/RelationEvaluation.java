@@ -155,7 +155,15 @@ public final class RelationEvaluation {
         RelationEvaluation evaluation = new RelationEvaluation(new RuleRelationExtractor(), new NoriKoreanAnalyzer());
         System.out.printf("KLUE-RE %s (%s)%n%-28s %6s %6s %6s %5s %5s %5s%n", split, csv, "label", "P", "R", "F1",
                 "TP", "FP", "FN");
-        for (Score s : evaluation.evaluate(csv, split)) {
+        List<Score> scores;
+        try {
+            scores = evaluation.evaluate(csv, split);
+        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
+            System.err.println(e.getMessage());
+            System.exit(2);
+            return;
+        }
+        for (Score s : scores) {
             System.out.printf("%-28s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.label(), s.precision(), s.recall(), s.f1(),
                     s.truePositives(), s.falsePositives(), s.falseNegatives());
         }

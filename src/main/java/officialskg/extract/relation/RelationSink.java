@@ -32,6 +32,12 @@ final class RelationSink {
         add(new Relation(type, args, status, confidence, view.sentence.start(), view.sentence.end()));
     }
 
+    /** Whether the mention holds some post already. */
+    boolean holdsAnything(int holder) {
+        return byKey.values().stream().anyMatch(r -> r.type() == RelationType.HOLDS_POSITION
+                && Integer.valueOf(holder).equals(r.args().get("holder")));
+    }
+
     /** Whether a holding already ties the holder to this organization. */
     boolean hasHolding(int holder, int organization) {
         return byKey.values().stream().anyMatch(r -> r.type() == RelationType.HOLDS_POSITION

@@ -7,11 +7,15 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /** Role nouns ({@code role-words.txt}): tells whether a word names a post or a place in a body. */
 final class RoleWords {
 
     private static final String RESOURCE = "role-words.txt";
+    /** Copula, genitive and adverbial endings a role noun may carry: 감독이었던, 투수인, 대표로, 회장의. */
+    private static final Pattern COPULA =
+            Pattern.compile("(이었던|였던|이던|이었고|이며|이자|인|의|으로|로)$");
     private final List<String> words;
 
     RoleWords() {
@@ -29,8 +33,7 @@ final class RoleWords {
 
     /** Whether the word ends in a role noun, allowing a copula or genitive after it (대표인, 회장의). */
     boolean isRole(String word) {
-        String w = word.endsWith("인") || word.endsWith("의") ? word.substring(0, word.length() - 1) : word;
-        return endsInRole(word) || endsInRole(w);
+        return endsInRole(word) || endsInRole(COPULA.matcher(word).replaceFirst(""));
     }
 
     private boolean endsInRole(String word) {

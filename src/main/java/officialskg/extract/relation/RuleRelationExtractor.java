@@ -37,6 +37,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             SentenceView view = new SentenceView(document, sentence, mentions);
             Map<Integer, Integer> holders = PositionRule.apply(view, sink);
             MembershipRule.apply(view, roles, titles, sink);
+            BodyContextRule.apply(view, sink);
             Subjects subjects = new Subjects(view, holders);
             PredicateRule.apply(view, holders, subjects, roles, sink);
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;

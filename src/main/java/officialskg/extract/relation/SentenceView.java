@@ -9,6 +9,7 @@ import officialskg.nlp.Sentence;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * One sentence as the rules see it: its mentions (indices into the document's list), the top-level ones ("units",
@@ -18,6 +19,12 @@ final class SentenceView {
 
     /** Closing quotes and brackets that may sit between a mention and its particle (‘CES 2024’를). */
     private static final String CLOSERS = "’”'\"」』》〉)]";
+
+    private static final Pattern TRAILER = Pattern.compile(
+            "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측)\\s*");
+
+    /** A bracketed aside between a name and its particle: 김병석(金秉析, 1985년 11월 17일 ~)는. */
+    private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)\\s*");
 
     final Document document;
     final Sentence sentence;
@@ -39,7 +46,7 @@ final class SentenceView {
                 .thenComparingInt(i -> -mentions.get(i).end());
         members.sort(order);
         for (int i : members) {
-            if (members.stream().noneMatch(o -> o != i && strictlyInside(i, o))) {
+            if (members.stream().noneMatch(o -> o != i && covers(o, i))) {
                 units.add(i);
             }
         }
@@ -66,6 +73,26 @@ final class SentenceView {
         Mention a = m(inner);
         Mention b = m(outer);
         return a.start() >= b.start() && a.end() <= b.end() && a.length() < b.length();
+    }
+
+    /**
+     * Whether {@code other} takes the place of {@code mention} in the reading order: it contains it (the nested one is
+     * read through its container), or the two cross and {@code other} is surer, else longer, else listed first.
+     * Overlapping mentions would otherwise read as neighbours with nothing between them.
+     */
+    private boolean covers(int other, int mention) {
+        Mention a = m(other);
+        Mention b = m(mention);
+        if (!a.overlaps(b)) {
+            return false;
+        }
+        if (strictlyInside(mention, other) || strictlyInside(other, mention)) {
+            return strictlyInside(mention, other);
+        }
+        if (a.confidence() != b.confidence()) {
+            return a.confidence() > b.confidence();
+        }
+        return a.length() > b.length() || (a.length() == b.length() && other < mention);
     }
 
     List<Integer> inside(int outer) {
@@ -97,7 +124,7 @@ final class SentenceView {
         return units.indexOf(mentionIndex);
     }
 
-    /** The unit {@code delta} places away in text order, or -1. */
+    /** The unit at a position in text order, or -1 past either end. */
     int unitAt(int position) {
         return position >= 0 && position < units.size() ? units.get(position) : -1;
     }
@@ -136,6 +163,25 @@ final class SentenceView {
             int u = units.get(i);
             if (m(u).end() <= offset) {
                 return onlyClosersBetween(m(u).end(), offset) ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The mention a particle belongs to: the unit right before it, past a status or courtesy word that is not itself
+     * a mention (한덕수 대통령 권한대행은, 오세훈 시장 당선인이, 김건모 씨는) or a bracketed aside, or -1.
+     */
+    int unitBeforeParticle(int offset) {
+        int direct = unitEndingBefore(offset);
+        if (direct >= 0) {
+            return direct;
+        }
+        for (int i = units.size() - 1; i >= 0; i--) {
+            int u = units.get(i);
+            if (m(u).end() <= offset) {
+                String between = text(m(u).end(), offset);
+                return TRAILER.matcher(between).matches() || ASIDE.matcher(between).matches() ? u : -1;
             }
         }
         return -1;

@@ -41,7 +41,7 @@ final class Subjects {
             Morpheme mo = ms.get(k);
             atMorpheme.add(stack.isEmpty() ? NOBODY : stack.peek());
             if (isSubjectParticle(ms, k)) {
-                int unit = v.unitEndingBefore(mo.start());
+                int unit = v.unitBeforeParticle(mo.start());
                 boolean relative = mo.pos().equals("JKS") || mo.surface().equals("께서");
                 stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
                 pushedAt.push(k);
@@ -85,16 +85,24 @@ final class Subjects {
         return true;
     }
 
-    /** A headline names its subject first and marks it with a comma: 오세훈, CES 2024 참석 美 출장길. */
+    /**
+     * A headline names its subject first and marks it with a comma: 오세훈, CES 2024 참석 美 출장길; 윤석열 대통령,
+     * 기시다 총리와 통화.
+     */
     private static void pushHeadlineTopic(SentenceView v, Map<Integer, Integer> holders, Deque<Actor> stack,
                                           Deque<Integer> pushedAt) {
         if (v.units.isEmpty()) {
             return;
         }
         int first = v.units.get(0);
+        int phraseEnd = first;
+        int second = v.unitAt(1);
+        if (second >= 0 && holders.getOrDefault(second, -1) == first) {
+            phraseEnd = second; // 윤석열 대통령, 기시다 총리와 통화
+        }
         String lead = v.text(v.sentence.start(), v.m(first).start());
         if (lead.chars().allMatch(c -> Character.isWhitespace(c) || "▲△■□●○◆◇-–·".indexOf(c) >= 0)
-                && v.after(first, 1).equals(",")) {
+                && v.after(phraseEnd, 1).equals(",")) {
             stack.push(actor(v, holders, first, false));
             pushedAt.push(-1);
         }

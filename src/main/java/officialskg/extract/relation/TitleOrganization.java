@@ -28,7 +28,8 @@ public final class TitleOrganization {
     public record Split(String organization, String role) {
     }
 
-    private record Rule(String suffix, String bodySyllables, boolean wholeTitleIsRole) {
+    /** @param role the normalized role, or null when the whole title is the role */
+    private record Rule(String suffix, String bodySyllables, String role) {
     }
 
     private static final int MIN_STEM = 2;
@@ -56,7 +57,7 @@ public final class TitleOrganization {
                 continue;
             }
             String body = stem + rule.bodySyllables();
-            return Optional.of(new Split(body, rule.wholeTitleIsRole() ? word : rule.suffix()));
+            return Optional.of(new Split(body, rule.role() == null ? word : rule.role()));
         }
         return Optional.empty();
     }
@@ -76,11 +77,11 @@ public final class TitleOrganization {
                     continue;
                 }
                 String[] cols = line.split("\t");
-                if (cols.length != 3 || !(cols[2].equals("generic") || cols[2].equals("whole"))) {
+                if (cols.length != 3 || cols[0].isBlank() || cols[2].isBlank()) {
                     throw new IllegalStateException(RESOURCE + " line " + number
-                            + ": expected suffix, body syllables, generic|whole separated by tabs");
+                            + ": expected suffix, body syllables and role (or whole) separated by tabs");
                 }
-                out.add(new Rule(cols[0], cols[1].equals("-") ? "" : cols[1], cols[2].equals("whole")));
+                out.add(new Rule(cols[0], cols[1].equals("-") ? "" : cols[1], cols[2].equals("whole") ? null : cols[2]));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + RESOURCE, e);

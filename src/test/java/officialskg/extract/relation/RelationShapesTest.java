@@ -1,0 +1,252 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static officialskg.extract.MentionType.DATE;
+import static officialskg.extract.MentionType.EVENT;
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static officialskg.extract.relation.RuleRelationExtractorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Sentence shapes beyond the seed: statuses, parties, meetings, calls, visits, organizers. */
+class RelationShapesTest {
+
+    @Test
+    void mayorOfBusanNameFirst() {
+        MentionListBuilder b = new MentionListBuilder("박형준 부산시장은 16일 시청에서 기자회견을 열었다.");
+        int park = b.add("박형준", PERSON);
+        int mayor = b.add("부산시장", TITLE, 1, "시장");
+        assertEquals(Set.of("holdsPosition holder=" + park + " title=" + mayor + " current"), describe(b.extract()));
+    }
+
+    @Test
+    void formerMinisterWithBodyBeforeTheTitle() {
+        MentionListBuilder b = new MentionListBuilder("정동영 전 통일부 장관은 이날 기자들과 만나 입장을 밝혔다.");
+        int chung = b.add("정동영", PERSON);
+        int ministry = b.add("통일부", ORGANIZATION);
+        int minister = b.add("장관", TITLE);
+        assertEquals(Set.of("holdsPosition holder=" + chung + " title=" + minister + " organization=" + ministry
+                + " former"), describe(b.extract()));
+    }
+
+    @Test
+    void formerMinisterTitleFirst() {
+        MentionListBuilder b = new MentionListBuilder("전 통일부 장관 정동영 의원이 기자회견을 했다.");
+        int ministry = b.add("통일부", ORGANIZATION);
+        int minister = b.add("장관", TITLE);
+        int chung = b.add("정동영", PERSON);
+        int lawmaker = b.add("의원", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + chung + " title=" + minister + " organization=" + ministry + " former",
+                "holdsPosition holder=" + chung + " title=" + lawmaker + " current"), describe(b.extract()));
+    }
+
+    @Test
+    void mayorElect() {
+        MentionListBuilder b = new MentionListBuilder("오세훈 서울시장 당선인은 2일 인수위원회를 꾸렸다.");
+        int oh = b.add("오세훈", PERSON);
+        int mayor = b.add("서울시장", TITLE);
+        assertEquals(Set.of("holdsPosition holder=" + oh + " title=" + mayor + " elect"), describe(b.extract()));
+    }
+
+    @Test
+    void primeMinisterNomineeBeforeAHearingAndActingPresident() {
+        MentionListBuilder b = new MentionListBuilder(
+                "한덕수 대통령 권한대행은 김민석 국무총리 후보자의 인사청문회를 앞두고 국회를 찾았다.");
+        int han = b.add("한덕수", PERSON);
+        int president = b.add("대통령", TITLE);
+        int kim = b.add("김민석", PERSON);
+        int premier = b.add("국무총리", TITLE);
+        int assembly = b.add("국회", ORGANIZATION);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + han + " title=" + president + " acting",
+                "holdsPosition holder=" + kim + " title=" + premier + " nominee",
+                "visits visitor=" + han + " place=" + assembly), describe(b.extract()));
+    }
+
+    @Test
+    void partyCandidateInAnElection() {
+        MentionListBuilder b = new MentionListBuilder("국민의힘 김철수 서울시장 후보는 지방선거를 앞두고 유세를 시작했다.");
+        int party = b.add("국민의힘", ORGANIZATION);
+        int kim = b.add("김철수", PERSON);
+        int mayor = b.add("서울시장", TITLE);
+        assertEquals(Set.of(
+                "memberOf member=" + kim + " organization=" + party,
+                "holdsPosition holder=" + kim + " title=" + mayor + " candidate"), describe(b.extract()));
+    }
+
+    @Test
+    void partyMembershipWithSosok() {
+        MentionListBuilder b = new MentionListBuilder("더불어민주당 소속 이영희 의원이 법안을 대표 발의했다.");
+        int party = b.add("더불어민주당", ORGANIZATION);
+        int lee = b.add("이영희", PERSON);
+        int lawmaker = b.add("의원", TITLE);
+        assertEquals(Set.of(
+                "memberOf member=" + lee + " organization=" + party,
+                "holdsPosition holder=" + lee + " title=" + lawmaker + " current"), describe(b.extract()));
+    }
+
+    @Test
+    void summitMeetingWithTheOtherPartyBeforeTheEventNoun() {
+        MentionListBuilder b = new MentionListBuilder("윤석열 대통령은 조 바이든 미국 대통령과 한미 정상회담을 가졌다.");
+        int yoon = b.add("윤석열", PERSON);
+        int president = b.add("대통령", TITLE);
+        int biden = b.add("조 바이든", PERSON);
+        int usa = b.add("미국", PLACE);
+        int usPresident = b.add("대통령", TITLE, 2);
+        b.add("한미 정상회담", EVENT);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + yoon + " title=" + president + " current",
+                "holdsPosition holder=" + biden + " title=" + usPresident + " organization=" + usa + " current",
+                "meets person=" + yoon + " other=" + biden), describe(b.extract()));
+    }
+
+    @Test
+    void phoneCallAndTwoPartyTalks() {
+        MentionListBuilder call = new MentionListBuilder("정동영 장관은 윤석열 대통령과 통화했다.");
+        int chung = call.add("정동영", PERSON);
+        call.add("장관", TITLE);
+        int yoon = call.add("윤석열", PERSON);
+        call.add("대통령", TITLE);
+        assertTrue(describe(call.extract()).contains("meets person=" + chung + " other=" + yoon));
+
+        MentionListBuilder headline = new MentionListBuilder("윤석열 대통령, 기시다 후미오 일본 총리와 통화…\"협력 강화\"");
+        int president = headline.add("윤석열", PERSON);
+        headline.add("대통령", TITLE);
+        int kishida = headline.add("기시다 후미오", PERSON);
+        headline.add("일본", PLACE);
+        headline.add("총리", TITLE);
+        assertTrue(describe(headline.extract()).contains("meets person=" + president + " other=" + kishida));
+
+        MentionListBuilder talks = new MentionListBuilder("이재명 대표와 한동훈 대표가 국회에서 회동했다.");
+        int lee = talks.add("이재명", PERSON);
+        talks.add("대표", TITLE);
+        int han = talks.add("한동훈", PERSON);
+        talks.add("대표", TITLE, 2);
+        talks.add("국회", ORGANIZATION);
+        List<Relation> relations = talks.extract();
+        assertEquals(1, relations.stream().filter(r -> r.type() == RelationType.MEETS).count());
+        assertTrue(describe(relations).contains("meets person=" + lee + " other=" + han)
+                || describe(relations).contains("meets person=" + han + " other=" + lee));
+    }
+
+    @Test
+    void twoPeopleInOneSentenceWhoDoNotMeet() {
+        MentionListBuilder b = new MentionListBuilder("김영수 장관은 이날 오전 세종청사에서 회의를 주재했고, 박민수 차관은 국회에 출석했다.");
+        b.add("김영수", PERSON);
+        b.add("장관", TITLE);
+        b.add("박민수", PERSON);
+        b.add("차관", TITLE);
+        b.add("국회", ORGANIZATION);
+        assertEquals(0, b.extract().stream().filter(r -> r.type() == RelationType.MEETS).count());
+    }
+
+    @Test
+    void stateVisitToACityOfACountry() {
+        MentionListBuilder b = new MentionListBuilder("김정은 국무위원장이 러시아 블라디보스토크를 방문했다.");
+        int kim = b.add("김정은", PERSON);
+        int chairman = b.add("국무위원장", TITLE);
+        int russia = b.add("러시아", PLACE);
+        int city = b.add("블라디보스토크", PLACE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kim + " title=" + chairman + " current",
+                "visits visitor=" + kim + " place=" + city,
+                "visits visitor=" + kim + " place=" + russia), describe(b.extract()));
+    }
+
+    @Test
+    void bodyUnderABodyAndAnOrganizedEvent() {
+        MentionListBuilder b = new MentionListBuilder("서울시 산하 서울바이오허브는 서울시가 주최한 ‘서울 스마트 라이프 위크’에 참가한다.");
+        int city = b.add("서울시", ORGANIZATION);
+        int hub = b.add("서울바이오허브", ORGANIZATION);
+        int cityAgain = b.add("서울시", ORGANIZATION, 2);
+        int week = b.add("서울 스마트 라이프 위크", EVENT);
+        assertEquals(Set.of(
+                "memberOf member=" + hub + " organization=" + city,
+                "organizes organizer=" + cityAgain + " event=" + week,
+                "attends participant=" + hub + " event=" + week), describe(b.extract()));
+    }
+
+    @Test
+    void encyclopedicCopulaWithABracketedAsideAfterTheName() {
+        MentionListBuilder b = new MentionListBuilder(
+                "김민수(1985년 3월 2일 ~)는 대한민국의 축구 선수이며, 현재 전북 현대 모터스의 미드필더이다.");
+        int kim = b.add("김민수", PERSON);
+        int player = b.add("축구 선수", TITLE);
+        int club = b.add("전북 현대 모터스", ORGANIZATION);
+        int midfielder = b.add("미드필더", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kim + " title=" + player + " current",
+                "holdsPosition holder=" + kim + " title=" + midfielder + " organization=" + club + " current"),
+                describe(b.extract()));
+    }
+
+    @Test
+    void membershipsWithoutATitleMention() {
+        MentionListBuilder agency = new MentionListBuilder("아이유 소속사 EDAM엔터테인먼트는 19일 공식 입장을 냈다.");
+        int iu = agency.add("아이유", PERSON);
+        int edam = agency.add("EDAM엔터테인먼트", ORGANIZATION);
+        assertEquals(Set.of("memberOf member=" + iu + " organization=" + edam), describe(agency.extract()));
+
+        MentionListBuilder club = new MentionListBuilder("첼시 FC에서 뛰고 있는 김철수가 결승골을 넣었다.");
+        int chelsea = club.add("첼시 FC", ORGANIZATION);
+        int kim = club.add("김철수", PERSON);
+        assertEquals(Set.of("memberOf member=" + kim + " organization=" + chelsea), describe(club.extract()));
+
+        MentionListBuilder head = new MentionListBuilder("한국선급(회장 이정기)은 부산에서 이사회를 열었다.");
+        int register = head.add("한국선급", ORGANIZATION);
+        int lee = head.add("이정기", PERSON);
+        head.add("부산", PLACE);
+        assertEquals(Set.of("memberOf member=" + lee + " organization=" + register), describe(head.extract()));
+    }
+
+    @Test
+    void aFormerHeadIsNoCurrentMember() {
+        MentionListBuilder b = new MentionListBuilder("양현석 전 YG엔터테인먼트 대표가 경찰에 출석했다.");
+        b.add("양현석", PERSON);
+        b.add("YG엔터테인먼트", ORGANIZATION);
+        b.add("경찰", ORGANIZATION);
+        assertTrue(b.extract().stream().noneMatch(r -> r.type() == RelationType.MEMBER_OF));
+    }
+
+    @Test
+    void overlappingMentionsAreNotReadAsNeighbours() {
+        MentionListBuilder b = new MentionListBuilder("🎉 삼성전자 이재용 회장이 CES 2024를 방문했다.");
+        int samsung = b.add("삼성전자", ORGANIZATION);
+        b.add("삼성전자", PERSON); // the same span typed twice by two extractors
+        int lee = b.add("이재용", PERSON);
+        int chair = b.add("회장", TITLE);
+        int ces = b.add("CES 2024", EVENT);
+        b.add("전자 이재", PERSON, 1, null, 0.4); // a stray crossing span from a less sure extractor
+        assertEquals(2, b.mention(samsung).start());
+        assertEquals(Set.of(
+                "memberOf member=" + lee + " organization=" + samsung,
+                "holdsPosition holder=" + lee + " title=" + chair + " current",
+                "attends participant=" + lee + " event=" + ces), describe(b.extract()));
+    }
+
+    @Test
+    void eventHeldLaterInTheSentenceAndAnEventOpenedOnADay() {
+        MentionListBuilder held = new MentionListBuilder("‘서울 스마트 라이프 위크’는 10월 코엑스에서 열린다.");
+        int week = held.add("서울 스마트 라이프 위크", EVENT);
+        int october = held.add("10월", DATE, 1, "2024-10");
+        int coex = held.add("코엑스", PLACE);
+        assertEquals(Set.of(
+                "locatedIn event=" + week + " place=" + coex,
+                "occursOn event=" + week + " date=" + october), describe(held.extract()));
+
+        MentionListBuilder opened = new MentionListBuilder("8일 개막한 CES 2024에는 4000여 개 기업이 참가했다.");
+        int eighth = opened.add("8일", DATE, 1, "2024-01-08");
+        int ces = opened.add("CES 2024", EVENT);
+        assertEquals(Set.of("occursOn event=" + ces + " date=" + eighth), describe(opened.extract()));
+    }
+}
