@@ -34,8 +34,17 @@ public final class DocumentResolver {
 
     public List<Entity> resolve(String text, List<Mention> mentions) {
         String[] keys = new String[mentions.size()];
+        List<Integer> byStart = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            keys[i] = key(mentions, i);
+            byStart.add(i);
+        }
+        byStart.sort(java.util.Comparator.comparingInt(i -> mentions.get(i).start()));
+        int[] rank = new int[mentions.size()];
+        for (int r = 0; r < byStart.size(); r++) {
+            rank[byStart.get(r)] = r;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            keys[i] = key(mentions, i, byStart, rank);
         }
         new SurnameLinker(mentions).link(keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -53,10 +62,10 @@ public final class DocumentResolver {
         return entities;
     }
 
-    private String key(List<Mention> mentions, int i) {
+    private String key(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention m = mentions.get(i);
         return switch (m.type()) {
-            case PERSON -> "person/" + personName(mentions, i);
+            case PERSON -> "person/" + personName(mentions, i, byStart, rank);
             case ORGANIZATION -> "org/" + idOrName(m);
             case PLACE -> "place/" + idOrName(m);
             case EVENT -> "event/" + compact(m.text());
@@ -66,11 +75,16 @@ public final class DocumentResolver {
     }
 
     /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */
-    private static String personName(List<Mention> mentions, int i) {
+    private static String personName(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention p = mentions.get(i);
         String org = null;
         String role = null;
-        for (Mention inner : mentions) {
+        int from = rank[i];
+        while (from > 0 && mentions.get(byStart.get(from - 1)).start() == p.start()) {
+            from--;
+        }
+        for (int r = from; r < byStart.size() && mentions.get(byStart.get(r)).start() < p.end(); r++) {
+            Mention inner = mentions.get(byStart.get(r));
             if (inner != p && p.start() <= inner.start() && inner.end() <= p.end()) {
                 if (inner.type() == MentionType.ORGANIZATION && org == null) {
                     org = compact(inner.text());

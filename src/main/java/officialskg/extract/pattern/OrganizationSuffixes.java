@@ -18,7 +18,7 @@ public final class OrganizationSuffixes {
             "경찰서", "소방서", "교육청", "구청", "시청", "도청", "군청", "시의회", "도의회", "구의회");
     static final Set<String> WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원", "청", "일보", "신문",
             "방송", "전자", "증권", "보험", "건설", "화학", "제약", "항공", "통신", "홀딩스", "금융", "자동차", "중공업",
-            "엔터테인먼트", "캐피탈", "카드", "생명", "물산", "대학", "재단법인");
+            "엔터테인먼트", "캐피탈", "물산", "대학", "재단법인");
 
     private static final List<String> ALL = java.util.stream.Stream.concat(STRONG.stream(), WEAK.stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();

@@ -20,6 +20,10 @@ final class PersonNames {
     private static final Set<String> NOT_NAMES = Set.of("전임", "신임", "현직", "전직", "초대", "차기", "당시", "이번",
             "지난", "정부", "국내", "한국", "현지", "주요", "각국", "공동", "부대", "대행", "명예", "수석", "상임", "임시");
 
+    /** Syllables that are surnames but, alone before a title, mostly mean former, current, a certain, party... */
+    private static final Set<String> NOT_LONE_SURNAMES = Set.of("전", "현", "모", "당", "은", "주", "동", "본", "각",
+            "구", "총", "부", "시", "도", "군", "원", "신", "차", "제", "대", "소", "공", "간", "상", "반");
+
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
 
@@ -83,6 +87,6 @@ final class PersonNames {
             return false;
         }
         String s = new String(text, from, to - from);
-        return !s.equals("전") && !s.equals("현") && lexicon.surnameLength(text, from, to) == to - from;
+        return !NOT_LONE_SURNAMES.contains(s) && lexicon.surnameLength(text, from, to) == to - from;
     }
 }

@@ -67,6 +67,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         new Honorifics(names).find(text, words, morphemes, out);
+        new SpeakerNames(names).find(text, words, morphemes, out);
         return out;
     }
 
@@ -80,7 +81,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd(text) != w.end()) {
                 break;
             }
-            if (isOrganizationWord(text, w)) {
+            if (isOrganizationWord(text, w, morphemes)) {
                 orgStart = w.start();
                 first = k;
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
@@ -173,13 +174,16 @@ public final class TitlePersonExtractor implements MentionExtractor {
         return titleEnd;
     }
 
-    private boolean isOrganizationWord(int[] text, Word w) {
+    private boolean isOrganizationWord(int[] text, Word w, MorphemeIndex morphemes) {
         List<GazetteerEntry> known = gazetteer.exact(text, w.start(), w.end());
         if (!known.isEmpty()) {
             GazetteerEntry e = known.get(0);
             // a country (미국 대통령) or a unit written with its suffix (서울시 대변인), not a bare city (서울 시장)
             boolean unitWithSuffix = e.isAdministrativeUnit() && "시도군구".indexOf(text[w.end() - 1]) >= 0;
             return e.type() == MentionType.ORGANIZATION || e.id().startsWith("kg:country/") || unitWithSuffix;
+        }
+        if (w.length() >= 3 && text[w.end() - 1] == '대' && morphemes.allProperNouns(w.start(), w.end())) {
+            return true; // a university by its short name: 서강대, 경희대
         }
         int suffix = OrganizationSuffixes.suffixLength(text, w.start(), w.end());
         return suffix > 0 && w.length() - suffix >= 2 && gazetteer.longestPrefix(text, w.start(), w.end()) != null;

@@ -26,7 +26,7 @@ final class ReferenceDataGenerator {
             Map.entry("대구광역시", List.of("대구시", "대구")), Map.entry("인천광역시", List.of("인천시", "인천")),
             Map.entry("광주광역시", List.of("광주시", "광주")), Map.entry("대전광역시", List.of("대전시", "대전")),
             Map.entry("울산광역시", List.of("울산시", "울산")), Map.entry("세종특별자치시", List.of("세종시", "세종")),
-            Map.entry("경기도", List.of("경기")), Map.entry("강원도", List.of("강원", "강원특별자치도")),
+            Map.entry("경기도", List.of()), // 경기 is far more often "game" or "economy" Map.entry("강원도", List.of("강원", "강원특별자치도")),
             Map.entry("충청북도", List.of("충북")), Map.entry("충청남도", List.of("충남")),
             Map.entry("전라북도", List.of("전북", "전북특별자치도")), Map.entry("전라남도", List.of("전남")),
             Map.entry("경상북도", List.of("경북")), Map.entry("경상남도", List.of("경남")),
