@@ -43,6 +43,9 @@ public final class OrganizationSuffixes {
 
     /** Whether the whole word is itself an ending that may close a multi-word name ({@code 서울 AI 허브}). */
     public static boolean isStandaloneEnding(String word) {
-        return STRONG.contains(word) || WEAK.contains(word) && !word.equals("청") && !word.equals("대학");
+        return STRONG.contains(word) || STANDALONE_WEAK.contains(word);
     }
+
+    /** Weak endings that also close a name as a separate word; 건설, 전자, 방송... do so only glued to it. */
+    private static final Set<String> STANDALONE_WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원");
 }
