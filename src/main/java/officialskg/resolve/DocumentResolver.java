@@ -1,5 +1,6 @@
 package officialskg.resolve;
 
+import java.util.Comparator;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.Gazetteer;
@@ -28,8 +29,14 @@ public final class DocumentResolver {
 
     private final Gazetteer gazetteer;
 
+    /** @param gazetteer where labels of referenced entries come from (the one the extractors matched against) */
     public DocumentResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+    }
+
+    /** Over the bundled gazetteer. */
+    public DocumentResolver() {
+        this(Gazetteer.loadDefault());
     }
 
     public List<Entity> resolve(String text, List<Mention> mentions) {
@@ -38,7 +45,7 @@ public final class DocumentResolver {
         for (int i = 0; i < mentions.size(); i++) {
             byStart.add(i);
         }
-        byStart.sort(java.util.Comparator.comparingInt(i -> mentions.get(i).start()));
+        byStart.sort(Comparator.comparingInt(i -> mentions.get(i).start()));
         int[] rank = new int[mentions.size()];
         for (int r = 0; r < byStart.size(); r++) {
             rank[byStart.get(r)] = r;

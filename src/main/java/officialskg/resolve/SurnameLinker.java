@@ -1,5 +1,6 @@
 package officialskg.resolve;
 
+import java.util.Arrays;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 
@@ -92,7 +93,7 @@ final class SurnameLinker {
     /** For each person mention, the role of the first title shortly after it with no other person between. */
     private static String[] rolesAfterPersons(List<Mention> mentions) {
         String[] roles = new String[mentions.size()];
-        java.util.Arrays.fill(roles, NO_ROLE);
+        Arrays.fill(roles, NO_ROLE);
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
             order.add(i);

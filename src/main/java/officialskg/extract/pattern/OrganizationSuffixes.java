@@ -1,5 +1,6 @@
 package officialskg.extract.pattern;
 
+import java.util.stream.Stream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -20,7 +21,7 @@ public final class OrganizationSuffixes {
             "방송", "전자", "증권", "보험", "건설", "화학", "제약", "항공", "통신", "홀딩스", "금융", "자동차", "중공업",
             "엔터테인먼트", "캐피탈", "물산", "대학", "재단법인");
 
-    private static final List<String> ALL = java.util.stream.Stream.concat(STRONG.stream(), WEAK.stream())
+    private static final List<String> ALL = Stream.concat(STRONG.stream(), WEAK.stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private OrganizationSuffixes() {

@@ -13,6 +13,7 @@ import officialskg.extract.pattern.OrganizationSuffixes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Titles and the persons they name, from phrase patterns around a title word ({@link TitleWords}):
@@ -36,6 +37,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
 
     public static final String NAME = "title";
     private static final int MAX_ORG_WORDS = 2;
+    /** Roles before which a single proper-noun word is taken as a (foreign) name: 트럼프 대통령, 푸틴 대통령. */
+    private static final Set<String> LEADER_ROLES = Set.of("대통령", "총리", "주석", "총통", "국왕", "여왕", "장관",
+            "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -158,9 +162,6 @@ public final class TitlePersonExtractor implements MentionExtractor {
         }
         return start;
     }
-
-    private static final java.util.Set<String> LEADER_ROLES = java.util.Set.of("대통령", "총리", "주석", "총통", "국왕",
-            "여왕", "장관", "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
 
     private int statusSuffixEnd(int[] text, List<Word> words, int i, int titleEnd) {
         Word w = words.get(i);

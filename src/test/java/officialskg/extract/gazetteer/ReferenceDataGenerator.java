@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -103,13 +104,13 @@ final class ReferenceDataGenerator {
         return out.toString();
     }
 
-    private static java.util.Optional<String> cityShortForm(String name, Set<String> taken) {
+    private static Optional<String> cityShortForm(String name, Set<String> taken) {
         if (!name.endsWith("시") || name.length() < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String shortForm = name.substring(0, name.length() - 1);
         return taken.contains(shortForm) || COMMON_WORDS.contains(shortForm)
-                ? java.util.Optional.empty() : java.util.Optional.of(shortForm);
+                ? Optional.empty() : Optional.of(shortForm);
     }
 
     private static String row(String id, String name, List<String> aliases, String note) {
