@@ -23,7 +23,8 @@ import java.util.Map;
  * </ul>
  * Ids: {@code person/<name>}, {@code org/<gazetteer id or name>}, {@code place/<id or name>}, {@code event/<name>},
  * {@code title/<role>}, {@code date/<value>}; a gazetteer id is written with {@code :} and {@code /} as {@code -}
- * ({@code org/kostat-11}). The label is the gazetteer's canonical name, else the longest mention.
+ * ({@code org/kostat-11}). The label is the gazetteer's canonical name, else the longest mention; a title's label is
+ * its role.
  */
 public final class DocumentResolver {
 
@@ -64,7 +65,9 @@ public final class DocumentResolver {
             Mention first = mentions.get(members.get(0));
             String reference = members.stream().map(i -> mentions.get(i).referenceId())
                     .filter(r -> r != null).findFirst().orElse(null);
-            entities.add(new Entity(g.getKey(), first.type(), label(mentions, members, reference), members, reference));
+            String label = first.type() == MentionType.TITLE && first.normalized() != null
+                    ? first.normalized() : label(mentions, members, reference);
+            entities.add(new Entity(g.getKey(), first.type(), label, members, reference));
         }
         return entities;
     }

@@ -58,6 +58,7 @@ class DocumentResolverTest {
         assertEquals("person/오세훈", r.entityOf("오", MentionType.PERSON));
         assertEquals("person/최태원", r.entityOf("최", MentionType.PERSON));
         assertEquals("title/시장", r.entityOf("서울시장", MentionType.TITLE));
+        assertEquals("시장", r.byId().get("title/시장").label());
         assertEquals("오세훈", r.byId().get("person/오세훈").label());
     }
 
