@@ -109,7 +109,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
-        if (!named && orgStart >= 0 && first < i) {
+        if (!named && orgStart >= 0 && first < i && !aboutThePostNotAHolder(text, words, after)) {
             out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
                     MentionType.PERSON, NAME, 0.5, null, null));
         }
@@ -162,6 +162,18 @@ public final class TitlePersonExtractor implements MentionExtractor {
         }
         return start;
     }
+
+    /** {@code 국회의원 선거}, {@code 대통령 선출}: the phrase names the post in an election, not a person. */
+    private static boolean aboutThePostNotAHolder(int[] text, List<Word> words, int after) {
+        if (after >= words.size()) {
+            return false;
+        }
+        Word next = words.get(after);
+        return ELECTION_WORDS.contains(new String(text, next.start(), next.stemEnd(text) - next.start()));
+    }
+
+    private static final Set<String> ELECTION_WORDS = Set.of("선거", "총선", "선출", "보궐선거", "재선거", "경선", "선거구",
+            "임명", "공모", "자리", "직", "인선");
 
     private int statusSuffixEnd(int[] text, List<Word> words, int i, int titleEnd) {
         Word w = words.get(i);
