@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -55,9 +56,20 @@ public final class MentionMerger {
         List<Mention> ranked = new ArrayList<>(mergeDuplicates(candidates));
         ranked.sort(PREFERENCE);
         List<Mention> kept = new ArrayList<>();
+        // kept mentions by start, so that only those that can overlap a candidate are looked at
+        TreeMap<Integer, List<Mention>> keptByStart = new TreeMap<>();
+        int longest = 0;
         for (Mention c : ranked) {
-            if (kept.stream().allMatch(k -> !k.overlaps(c) || nests(c, k))) {
+            boolean fits = true;
+            for (List<Mention> near : keptByStart.subMap(c.start() - longest, true, c.end(), false).values()) {
+                for (Mention k : near) {
+                    fits &= !k.overlaps(c) || nests(c, k);
+                }
+            }
+            if (fits) {
                 kept.add(c);
+                keptByStart.computeIfAbsent(c.start(), x -> new ArrayList<>()).add(c);
+                longest = Math.max(longest, c.length());
             }
         }
         kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end)

@@ -1,5 +1,6 @@
 package officialskg.resolve;
 
+import java.util.Comparator;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.Gazetteer;
@@ -22,20 +23,36 @@ import java.util.Map;
  * </ul>
  * Ids: {@code person/<name>}, {@code org/<gazetteer id or name>}, {@code place/<id or name>}, {@code event/<name>},
  * {@code title/<role>}, {@code date/<value>}; a gazetteer id is written with {@code :} and {@code /} as {@code -}
- * ({@code org/kostat-11}). The label is the gazetteer's canonical name, else the longest mention.
+ * ({@code org/kostat-11}). The label is the gazetteer's canonical name, else the longest mention; a title's label is
+ * its role.
  */
 public final class DocumentResolver {
 
     private final Gazetteer gazetteer;
 
+    /** @param gazetteer where labels of referenced entries come from (the one the extractors matched against) */
     public DocumentResolver(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
+    /** Over the bundled gazetteer. */
+    public DocumentResolver() {
+        this(Gazetteer.loadDefault());
+    }
+
     public List<Entity> resolve(String text, List<Mention> mentions) {
         String[] keys = new String[mentions.size()];
+        List<Integer> byStart = new ArrayList<>();
         for (int i = 0; i < mentions.size(); i++) {
-            keys[i] = key(mentions, i);
+            byStart.add(i);
+        }
+        byStart.sort(Comparator.comparingInt(i -> mentions.get(i).start()));
+        int[] rank = new int[mentions.size()];
+        for (int r = 0; r < byStart.size(); r++) {
+            rank[byStart.get(r)] = r;
+        }
+        for (int i = 0; i < mentions.size(); i++) {
+            keys[i] = key(mentions, i, byStart, rank);
         }
         new SurnameLinker(mentions).link(keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
@@ -48,15 +65,17 @@ public final class DocumentResolver {
             Mention first = mentions.get(members.get(0));
             String reference = members.stream().map(i -> mentions.get(i).referenceId())
                     .filter(r -> r != null).findFirst().orElse(null);
-            entities.add(new Entity(g.getKey(), first.type(), label(mentions, members, reference), members, reference));
+            String label = first.type() == MentionType.TITLE && first.normalized() != null
+                    ? first.normalized() : label(mentions, members, reference);
+            entities.add(new Entity(g.getKey(), first.type(), label, members, reference));
         }
         return entities;
     }
 
-    private String key(List<Mention> mentions, int i) {
+    private String key(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention m = mentions.get(i);
         return switch (m.type()) {
-            case PERSON -> "person/" + personName(mentions, i);
+            case PERSON -> "person/" + personName(mentions, i, byStart, rank);
             case ORGANIZATION -> "org/" + idOrName(m);
             case PLACE -> "place/" + idOrName(m);
             case EVENT -> "event/" + compact(m.text());
@@ -66,11 +85,16 @@ public final class DocumentResolver {
     }
 
     /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */
-    private static String personName(List<Mention> mentions, int i) {
+    private static String personName(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention p = mentions.get(i);
         String org = null;
         String role = null;
-        for (Mention inner : mentions) {
+        int from = rank[i];
+        while (from > 0 && mentions.get(byStart.get(from - 1)).start() == p.start()) {
+            from--;
+        }
+        for (int r = from; r < byStart.size() && mentions.get(byStart.get(r)).start() < p.end(); r++) {
+            Mention inner = mentions.get(byStart.get(r));
             if (inner != p && p.start() <= inner.start() && inner.end() <= p.end()) {
                 if (inner.type() == MentionType.ORGANIZATION && org == null) {
                     org = compact(inner.text());

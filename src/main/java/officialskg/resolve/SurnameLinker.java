@@ -1,11 +1,15 @@
 package officialskg.resolve;
 
+import java.util.Arrays;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -18,81 +22,102 @@ final class SurnameLinker {
 
     /** How far after a person a title may start and still be that person's ({@code 최태원 서울상공회의소 회장}). */
     private static final int ROLE_WINDOW = 16;
+    private static final String NO_ROLE = "";
 
     private final List<Mention> mentions;
+    private final String[] roles;
 
     SurnameLinker(List<Mention> mentions) {
         this.mentions = mentions;
+        this.roles = rolesAfterPersons(mentions);
     }
 
     void link(String[] keys) {
+        Map<String, List<Integer>> fullNamesBySurname = new HashMap<>();
+        Map<String, Set<String>> byLastWord = new HashMap<>();
+        for (int j = 0; j < mentions.size(); j++) {
+            Mention full = mentions.get(j);
+            if (full.type() != MentionType.PERSON) {
+                continue;
+            }
+            String t = full.text();
+            int space = t.lastIndexOf(' ');
+            if (space > 0) {
+                byLastWord.computeIfAbsent(t.substring(space + 1), k -> new LinkedHashSet<>()).add(keys[j]);
+            } else if (full.length() >= 3 && full.length() <= 4) {
+                fullNamesBySurname.computeIfAbsent(t.substring(0, 1), k -> new ArrayList<>()).add(j);
+                fullNamesBySurname.computeIfAbsent(t.substring(0, 2), k -> new ArrayList<>()).add(j);
+            }
+        }
+        String[] linked = keys.clone();
         for (int i = 0; i < mentions.size(); i++) {
             Mention m = mentions.get(i);
             if (m.type() != MentionType.PERSON || m.text().contains(" ")) {
                 continue;
             }
-            String target = m.length() <= 2 ? bySurname(m, i, keys) : byLastWord(m, keys);
+            String target = m.length() <= 2
+                    ? bySurname(i, fullNamesBySurname.getOrDefault(m.text(), List.of()), keys)
+                    : unique(byLastWord.get(m.text()));
             if (target != null) {
-                keys[i] = target;
+                linked[i] = target;
             }
         }
+        System.arraycopy(linked, 0, keys, 0, keys.length);
     }
 
-    private String bySurname(Mention lone, int index, String[] keys) {
-        String role = roleAfter(index);
+    private String bySurname(int lone, List<Integer> fullNames, String[] keys) {
         Set<String> sameSurname = new LinkedHashSet<>();
         Set<String> sameRole = new LinkedHashSet<>();
         Set<String> noRole = new LinkedHashSet<>();
-        for (int j = 0; j < mentions.size(); j++) {
-            Mention full = mentions.get(j);
-            if (full.type() != MentionType.PERSON || full.length() <= lone.length() || full.text().contains(" ")
-                    || !full.text().startsWith(lone.text()) || full.length() > 4) {
+        for (int j : fullNames) {
+            if (mentions.get(j).length() <= mentions.get(lone).length()) {
                 continue;
             }
             sameSurname.add(keys[j]);
-            String fullRole = roleAfter(j);
-            if (fullRole == null) {
+            if (roles[j].equals(NO_ROLE)) {
                 noRole.add(keys[j]);
-            } else if (fullRole.equals(role)) {
+            } else if (roles[j].equals(roles[lone])) {
                 sameRole.add(keys[j]);
             }
         }
         if (sameRole.size() == 1) {
             return sameRole.iterator().next();
         }
-        boolean onlyCandidate = sameSurname.size() == 1 && sameRole.isEmpty() && noRole.size() == 1;
-        return onlyCandidate ? noRole.iterator().next() : null;
+        return sameSurname.size() == 1 && noRole.size() == 1 ? noRole.iterator().next() : null;
     }
 
-    private String byLastWord(Mention single, String[] keys) {
-        Set<String> candidates = new LinkedHashSet<>();
-        for (int j = 0; j < mentions.size(); j++) {
-            Mention full = mentions.get(j);
-            if (full.type() == MentionType.PERSON && full.text().endsWith(" " + single.text())) {
-                candidates.add(keys[j]);
-            }
-        }
-        return candidates.size() == 1 ? candidates.iterator().next() : null;
+    private static String unique(Set<String> candidates) {
+        return candidates != null && candidates.size() == 1 ? candidates.iterator().next() : null;
     }
 
-    /** The role of the first title starting shortly after person mention {@code i}, before any other person. */
-    private String roleAfter(int i) {
-        Mention p = mentions.get(i);
-        List<Mention> after = new ArrayList<>();
-        for (Mention m : mentions) {
-            if (m.start() >= p.end() && m.start() - p.end() <= ROLE_WINDOW) {
-                after.add(m);
+    /** For each person mention, the role of the first title shortly after it with no other person between. */
+    private static String[] rolesAfterPersons(List<Mention> mentions) {
+        String[] roles = new String[mentions.size()];
+        Arrays.fill(roles, NO_ROLE);
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < mentions.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingInt(i -> mentions.get(i).start()));
+        for (int pos = 0; pos < order.size(); pos++) {
+            Mention p = mentions.get(order.get(pos));
+            if (p.type() != MentionType.PERSON) {
+                continue;
+            }
+            for (int next = pos + 1; next < order.size(); next++) {
+                Mention m = mentions.get(order.get(next));
+                if (m.start() < p.end()) {
+                    continue; // nested inside an unnamed post-holder's phrase
+                }
+                if (m.start() - p.end() > ROLE_WINDOW || m.type() == MentionType.PERSON) {
+                    break;
+                }
+                if (m.type() == MentionType.TITLE) {
+                    roles[order.get(pos)] = m.normalized() != null ? m.normalized() : m.text();
+                    break;
+                }
             }
         }
-        after.sort((a, b) -> Integer.compare(a.start(), b.start()));
-        for (Mention m : after) {
-            if (m.type() == MentionType.PERSON) {
-                return null;
-            }
-            if (m.type() == MentionType.TITLE) {
-                return m.normalized();
-            }
-        }
-        return null;
+        return roles;
     }
 }

@@ -117,4 +117,12 @@ class ComposedArticlesTest {
         assertNoMention(m, "총회장", TITLE);
         assertMention(m, 27, 29, PLACE, "서울");
     }
+
+    @Test
+    void aCountryActingAsAStateIsAnOrganization() {
+        List<Mention> m = extract("북한이 13일 동해상으로 미사일을 발사했다고 합참이 밝혔다. 오 시장은 미국 출장길에 오른다.");
+        assertEquals("kg:country/kp", assertMention(m, 0, 2, ORGANIZATION, "북한").referenceId());
+        assertMention(m, 25, 27, ORGANIZATION, "합참");
+        assertMention(m, 40, 42, PLACE, "미국");
+    }
 }

@@ -5,7 +5,6 @@ import officialskg.extract.Josa;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
-import officialskg.nlp.Sentence;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +18,9 @@ import java.util.Set;
  * <em>government</em>, an Organization, when it (a) is the subject of a statement or plan verb later in the same
  * sentence ({@code 서울시는 … 밝혔다}), (b) is glued to another party with a hyphen or middle dot
  * ({@code 서울시-MLB}), or (c) is followed by a noun that only a body has ({@code 서울시 신년인사회},
- * {@code 서울시 관계자}). Everything else stays a Place.
+ * {@code 서울시 관계자}). Everything else stays a Place. Likewise a country that is the subject of what only a state
+ * does ({@code 북한이 … 미사일을 발사했다}) is an Organization; {@code 미국 출장길} stays a Place.
+ * A name that doubles as a currency ({@code 한화 약 104조 원}) is skipped before an amount.
  */
 public final class GazetteerExtractor implements MentionExtractor {
 
@@ -32,6 +33,11 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static final Set<String> BODY_NOUNS = Set.of("신년인사회", "관계자", "관계자는", "공무원", "대변인", "측",
             "측은", "산하", "직원", "직원들", "예산", "정책", "행정", "시정", "도정", "구정", "의회", "공보관", "간부");
     private static final double CONFIDENCE = 0.9;
+    private static final String COUNTRY = "kg:country/";
+    private static final List<String> STATE_VERBS = List.of("발사", "밝혔", "발표", "요구", "비난", "제재", "합의",
+            "경고", "선언", "거부", "반대", "제안", "협상", "승인", "규탄", "촉구", "파견", "침공", "공격", "도발", "보복",
+            "지원하", "결정했", "체결");
+    private static final int VERB_WINDOW = 200;
     /** Names that are also a currency in an amount gloss ({@code (한화 약 104조 원)}). */
     private static final Set<String> CURRENCY_NAMES = Set.of("한화");
 
@@ -60,13 +66,28 @@ public final class GazetteerExtractor implements MentionExtractor {
                 continue; // 한화 약 104조 원: Korean won, not the Hanwha group
             }
             MentionType type = e.type();
-            if (e.isAdministrativeUnit() && actsAsGovernment(document, text, m, surface)) {
+            if (e.isAdministrativeUnit() && actsAsGovernment(text, m, surface)
+                    || e.id().startsWith(COUNTRY) && actsAsState(text, m.end())) {
                 type = MentionType.ORGANIZATION;
             }
             double confidence = e.type() == MentionType.PERSON ? 0.7 : CONFIDENCE;
             out.add(new Mention(m.start(), m.end(), surface, type, NAME, confidence, null, e.id()));
         }
         return out;
+    }
+
+    /** A country as the subject of what only a state does ({@code 북한이 미사일을 발사했다}) is acting as a state. */
+    private static boolean actsAsState(int[] text, int end) {
+        int wordEnd = end;
+        while (wordEnd < text.length && Character.isLetterOrDigit(text[wordEnd])) {
+            wordEnd++;
+        }
+        String particle = new String(text, end, wordEnd - end);
+        if (!particle.equals("이") && !particle.equals("가") && !particle.equals("은") && !particle.equals("는")) {
+            return false;
+        }
+        String rest = restOfSentence(text, wordEnd);
+        return STATE_VERBS.stream().anyMatch(rest::contains);
     }
 
     private static boolean currencyGloss(int[] text, int end) {
@@ -77,7 +98,7 @@ public final class GazetteerExtractor implements MentionExtractor {
         return i < text.length && (Character.isDigit(text[i]) || text[i] == '약' || text[i] == '로');
     }
 
-    private static boolean actsAsGovernment(Document doc, int[] text, GazetteerMatcher.Match m, String surface) {
+    private static boolean actsAsGovernment(int[] text, GazetteerMatcher.Match m, String surface) {
         char last = surface.charAt(surface.length() - 1);
         if ("시도군구".indexOf(last) < 0 || surface.contains(" ")) {
             return false;
@@ -108,26 +129,23 @@ public final class GazetteerExtractor implements MentionExtractor {
         if (!SUBJECT_PARTICLES.contains(particle)) {
             return false;
         }
-        String rest = restOfSentence(doc, text, wordEnd);
+        String rest = restOfSentence(text, wordEnd);
         return STATEMENT_VERBS.stream().anyMatch(rest::contains);
     }
 
-    private static String restOfSentence(Document doc, int[] text, int from) {
-        int end = text.length;
-        for (Sentence s : doc.sentences()) {
-            if (s.start() <= from && from <= s.end()) {
-                end = s.end();
+    /**
+     * The rest of the sentence after {@code from}, at most {@link #VERB_WINDOW} code points: a statement verb
+     * belongs to its subject only within one sentence, and the window keeps a huge unpunctuated line linear.
+     */
+    private static String restOfSentence(int[] text, int from) {
+        int end = Math.min(text.length, from + VERB_WINDOW);
+        for (int i = from; i < end; i++) {
+            int c = text[i];
+            if (c == '\n' || c == '.' || c == '?' || c == '!' || c == '。') {
+                end = i;
                 break;
             }
         }
-        if (doc.sentences().isEmpty()) {
-            for (int i = from; i < text.length; i++) {
-                if (text[i] == '\n') {
-                    end = i;
-                    break;
-                }
-            }
-        }
-        return new String(text, from, Math.max(0, end - from));
+        return new String(text, from, end - from);
     }
 }

@@ -19,7 +19,8 @@ import java.util.List;
  *   <li>one word, name + ending: {@code 서울상공회의소}, {@code 서울바이오허브} (a weak ending needs a
  *       {@link ProperPrefix});</li>
  *   <li>two to four words whose last word is a bare ending and whose first word is a known place or organization,
- *       Latin, or a proper noun, with no particle inside: {@code 서울 AI 허브}, {@code 라스베이거스 관광청}.</li>
+ *       Latin, or a proper noun, the words between Latin or proper nouns, with no particle inside:
+ *       {@code 서울 AI 허브}, {@code 라스베이거스 관광청}.</li>
  * </ul>
  * Venue endings ({@code 컨벤션센터}) are left to {@link PlacePatternExtractor}.
  */
@@ -89,7 +90,8 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
                 out.add(mention(text, head.start(), stemEnd, 0.65));
                 return;
             }
-            if (stemEnd != w.end() || w.length() > 6) {
+            boolean nameLike = hasLatin(text, w.start(), w.end()) || morphemes.allProperNouns(w.start(), w.end());
+            if (stemEnd != w.end() || w.length() > 6 || !nameLike) {
                 return;
             }
         }

@@ -1,5 +1,6 @@
 package officialskg.extract.pattern;
 
+import java.util.stream.Stream;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -15,12 +16,12 @@ public final class OrganizationSuffixes {
     static final Set<String> STRONG = Set.of("상공회의소", "위원회", "협회", "재단", "공단", "대학교", "관광청", "협의회",
             "연합회", "조합", "연구소", "학회", "노동조합", "노조", "중앙회", "진흥원", "평가원", "공제회", "신용보증기금",
             "대학원", "고등학교", "중학교", "초등학교", "회의소", "사무국", "지방법원", "고등법원", "지방검찰청", "지검",
-            "경찰서", "소방서", "교육청", "구청", "시청", "도청", "군청", "시의회", "도의회", "구의회");
+            "경찰서", "소방서", "의료원", "검역본부", "교육청", "구청", "시청", "도청", "군청", "시의회", "도의회", "구의회");
     static final Set<String> WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원", "청", "일보", "신문",
             "방송", "전자", "증권", "보험", "건설", "화학", "제약", "항공", "통신", "홀딩스", "금융", "자동차", "중공업",
-            "엔터테인먼트", "캐피탈", "카드", "생명", "물산", "대학", "재단법인");
+            "엔터테인먼트", "캐피탈", "물산", "지법", "고법", "대학", "재단법인");
 
-    private static final List<String> ALL = java.util.stream.Stream.concat(STRONG.stream(), WEAK.stream())
+    private static final List<String> ALL = Stream.concat(STRONG.stream(), WEAK.stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
 
     private OrganizationSuffixes() {
@@ -43,6 +44,9 @@ public final class OrganizationSuffixes {
 
     /** Whether the whole word is itself an ending that may close a multi-word name ({@code 서울 AI 허브}). */
     public static boolean isStandaloneEnding(String word) {
-        return STRONG.contains(word) || WEAK.contains(word) && !word.equals("청") && !word.equals("대학");
+        return STRONG.contains(word) || STANDALONE_WEAK.contains(word);
     }
+
+    /** Weak endings that also close a name as a separate word; 건설, 전자, 방송... do so only glued to it. */
+    private static final Set<String> STANDALONE_WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원");
 }

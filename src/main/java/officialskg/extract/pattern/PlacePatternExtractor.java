@@ -1,5 +1,6 @@
 package officialskg.extract.pattern;
 
+import java.util.stream.Stream;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
@@ -30,7 +31,7 @@ public final class PlacePatternExtractor implements MentionExtractor {
 
     public static final String NAME = "pattern-place";
 
-    static final List<String> VENUE_ENDINGS = java.util.stream.Stream.of("스카이돔", "돔", "아레나", "경기장", "야구장",
+    static final List<String> VENUE_ENDINGS = Stream.of("스카이돔", "돔", "아레나", "경기장", "야구장",
                     "축구장", "체육관", "컨벤션센터", "전시장", "전시컨벤션센터", "파크", "타워", "국제공항", "공항", "광장", "공원",
                     "호텔", "리조트", "컨벤션홀", "스타디움", "센터", "전당", "기념관", "박물관", "미술관", "회관", "해수욕장")
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -121,10 +122,13 @@ public final class PlacePatternExtractor implements MentionExtractor {
         }
         int j = w.end();
         if (j < text.length && text[j] == '(') {
-            while (j < text.length && text[j] != ')' && j - w.end() < 40) {
-                j++;
+            int close = j;
+            while (close < text.length && text[close] != ')' && close - j < 40) {
+                close++;
             }
-            j++;
+            if (close < text.length && text[close] == ')') {
+                j = close + 1; // past a bracketed gloss: 유레카파크(Tech West)
+            }
         }
         while (j < text.length && "’'\"”」』》〉".indexOf(text[j]) >= 0) {
             j++;

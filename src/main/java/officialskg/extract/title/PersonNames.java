@@ -20,6 +20,10 @@ final class PersonNames {
     private static final Set<String> NOT_NAMES = Set.of("전임", "신임", "현직", "전직", "초대", "차기", "당시", "이번",
             "지난", "정부", "국내", "한국", "현지", "주요", "각국", "공동", "부대", "대행", "명예", "수석", "상임", "임시");
 
+    /** Syllables that are surnames but, alone before a title, mostly mean former, current, a certain, party... */
+    private static final Set<String> NOT_LONE_SURNAMES = Set.of("전", "현", "모", "당", "은", "주", "동", "본", "각",
+            "구", "총", "부", "시", "도", "군", "원", "신", "차", "제", "대", "소", "공", "간", "상", "반", "가");
+
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
 
@@ -63,9 +67,13 @@ final class PersonNames {
     /** A foreign name part: Hangul the analyzer reads as proper nouns, and nothing the gazetteer knows. */
     boolean isForeignNamePart(int[] text, int from, int to, MorphemeIndex morphemes) {
         int len = to - from;
+        boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0; // 내무부, 국무원: bodies
         return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to)
-                && morphemes.allProperNouns(from, to);
+                && !bodyEnding && morphemes.allProperNouns(from, to);
     }
+
+    /** Last syllables of names of bodies and units, which a proper noun before a title then is, not a person. */
+    private static final String BODY_ENDINGS = "부청처원회당국단군시도구실";
 
     /** Not a status word, not a title, not a known non-person name. */
     boolean plain(int[] text, int from, int to) {
@@ -83,6 +91,6 @@ final class PersonNames {
             return false;
         }
         String s = new String(text, from, to - from);
-        return !s.equals("전") && !s.equals("현") && lexicon.surnameLength(text, from, to) == to - from;
+        return !NOT_LONE_SURNAMES.contains(s) && lexicon.surnameLength(text, from, to) == to - from;
     }
 }

@@ -13,6 +13,7 @@ import officialskg.extract.pattern.OrganizationSuffixes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Titles and the persons they name, from phrase patterns around a title word ({@link TitleWords}):
@@ -36,6 +37,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
 
     public static final String NAME = "title";
     private static final int MAX_ORG_WORDS = 2;
+    /** Roles before which a single proper-noun word is taken as a (foreign) name: 트럼프 대통령, 푸틴 대통령. */
+    private static final Set<String> LEADER_ROLES = Set.of("대통령", "총리", "주석", "총통", "국왕", "여왕", "장관",
+            "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -67,6 +71,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         new Honorifics(names).find(text, words, morphemes, out);
+        new SpeakerNames(names).find(text, words, morphemes, out);
         return out;
     }
 
@@ -80,7 +85,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd(text) != w.end()) {
                 break;
             }
-            if (isOrganizationWord(text, w)) {
+            if (isOrganizationWord(text, w, morphemes)) {
                 orgStart = w.start();
                 first = k;
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
@@ -104,7 +109,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
-        if (!named && orgStart >= 0 && first < i) {
+        if (!named && orgStart >= 0 && first < i && !aboutThePostNotAHolder(text, words, after)) {
             out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
                     MentionType.PERSON, NAME, 0.5, null, null));
         }
@@ -158,8 +163,17 @@ public final class TitlePersonExtractor implements MentionExtractor {
         return start;
     }
 
-    private static final java.util.Set<String> LEADER_ROLES = java.util.Set.of("대통령", "총리", "주석", "총통", "국왕",
-            "여왕", "장관", "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
+    /** {@code 국회의원 선거}, {@code 대통령 선출}: the phrase names the post in an election, not a person. */
+    private static boolean aboutThePostNotAHolder(int[] text, List<Word> words, int after) {
+        if (after >= words.size()) {
+            return false;
+        }
+        Word next = words.get(after);
+        return ELECTION_WORDS.contains(new String(text, next.start(), next.stemEnd(text) - next.start()));
+    }
+
+    private static final Set<String> ELECTION_WORDS = Set.of("선거", "총선", "선출", "보궐선거", "재선거", "경선", "선거구",
+            "임명", "공모", "자리", "직", "인선");
 
     private int statusSuffixEnd(int[] text, List<Word> words, int i, int titleEnd) {
         Word w = words.get(i);
@@ -173,13 +187,16 @@ public final class TitlePersonExtractor implements MentionExtractor {
         return titleEnd;
     }
 
-    private boolean isOrganizationWord(int[] text, Word w) {
+    private boolean isOrganizationWord(int[] text, Word w, MorphemeIndex morphemes) {
         List<GazetteerEntry> known = gazetteer.exact(text, w.start(), w.end());
         if (!known.isEmpty()) {
             GazetteerEntry e = known.get(0);
             // a country (미국 대통령) or a unit written with its suffix (서울시 대변인), not a bare city (서울 시장)
             boolean unitWithSuffix = e.isAdministrativeUnit() && "시도군구".indexOf(text[w.end() - 1]) >= 0;
             return e.type() == MentionType.ORGANIZATION || e.id().startsWith("kg:country/") || unitWithSuffix;
+        }
+        if (w.length() >= 3 && text[w.end() - 1] == '대' && morphemes.allProperNouns(w.start(), w.end())) {
+            return true; // a university by its short name: 서강대, 경희대
         }
         int suffix = OrganizationSuffixes.suffixLength(text, w.start(), w.end());
         return suffix > 0 && w.length() - suffix >= 2 && gazetteer.longestPrefix(text, w.start(), w.end()) != null;

@@ -1,5 +1,7 @@
 package officialskg.extract.title;
 
+import officialskg.extract.CharClass;
+import java.util.Set;
 import officialskg.extract.MentionType;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerEntry;
@@ -28,7 +30,7 @@ final class TitleWords {
     }
 
     /** Titles that take a descriptive prefix naming a committee or unit ({@code 비상대책위원장}, {@code 기획조정실장}). */
-    private static final java.util.Set<String> UNIT_HEADS = java.util.Set.of("위원장", "부위원장", "위원", "본부장",
+    private static final Set<String> UNIT_HEADS = Set.of("위원장", "부위원장", "위원", "본부장",
             "단장", "실장", "국장", "팀장", "센터장", "소장", "부장", "과장", "총괄", "대변인", "비서관", "수석");
 
     private final TitleLexicon lexicon;
@@ -75,7 +77,7 @@ final class TitleWords {
                 return new Hit(start, end, role, orgEnd, id);
             }
         }
-        boolean hangulPrefix = officialskg.extract.CharClass.allHangul(text, start, prefixEnd);
+        boolean hangulPrefix = CharClass.allHangul(text, start, prefixEnd);
         if (UNIT_HEADS.contains(title) && hangulPrefix && prefixEnd - start >= 2) {
             return new Hit(start, end, role, -1, null, true);
         }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,7 +27,7 @@ final class ReferenceDataGenerator {
             Map.entry("대구광역시", List.of("대구시", "대구")), Map.entry("인천광역시", List.of("인천시", "인천")),
             Map.entry("광주광역시", List.of("광주시", "광주")), Map.entry("대전광역시", List.of("대전시", "대전")),
             Map.entry("울산광역시", List.of("울산시", "울산")), Map.entry("세종특별자치시", List.of("세종시", "세종")),
-            Map.entry("경기도", List.of("경기")), Map.entry("강원도", List.of("강원", "강원특별자치도")),
+            Map.entry("경기도", List.of()), // 경기 is far more often "game" or "economy" Map.entry("강원도", List.of("강원", "강원특별자치도")),
             Map.entry("충청북도", List.of("충북")), Map.entry("충청남도", List.of("충남")),
             Map.entry("전라북도", List.of("전북", "전북특별자치도")), Map.entry("전라남도", List.of("전남")),
             Map.entry("경상북도", List.of("경북")), Map.entry("경상남도", List.of("경남")),
@@ -103,13 +104,13 @@ final class ReferenceDataGenerator {
         return out.toString();
     }
 
-    private static java.util.Optional<String> cityShortForm(String name, Set<String> taken) {
+    private static Optional<String> cityShortForm(String name, Set<String> taken) {
         if (!name.endsWith("시") || name.length() < 3) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String shortForm = name.substring(0, name.length() - 1);
         return taken.contains(shortForm) || COMMON_WORDS.contains(shortForm)
-                ? java.util.Optional.empty() : java.util.Optional.of(shortForm);
+                ? Optional.empty() : Optional.of(shortForm);
     }
 
     private static String row(String id, String name, List<String> aliases, String note) {

@@ -1,0 +1,106 @@
+package officialskg.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static officialskg.extract.MentionType.EVENT;
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Each rule of the {@link MentionMerger} policy, on spans of real Korean text. */
+class MentionMergerTest {
+
+    // "MLB 국제사업총괄 부사장과 서울 AI 허브" — code points: MLB 0-3, 국제사업총괄 4-10, 부사장 11-14, 서울 16-18
+    private static final String TEXT = "MLB 국제사업총괄 부사장과 서울 AI 허브";
+    private final MentionMerger merger = new MentionMerger();
+
+    private static Mention m(int start, int end, MentionType type, String extractor, double confidence) {
+        return m(start, end, type, extractor, confidence, null, null);
+    }
+
+    private static Mention m(int start, int end, MentionType type, String extractor, double confidence,
+                             String normalized, String reference) {
+        String text = TEXT.substring(TEXT.offsetByCodePoints(0, start), TEXT.offsetByCodePoints(0, end));
+        return new Mention(start, end, text, type, extractor, confidence, normalized, reference);
+    }
+
+    @Test
+    void exactDuplicatesMergeKeepingTheBestValuesAndEveryExtractor() {
+        List<Mention> out = merger.merge(List.of(
+                m(0, 3, ORGANIZATION, "pattern-org", 0.7),
+                m(0, 3, ORGANIZATION, "gazetteer", 0.9, null, "kg:intl/mlb"),
+                m(0, 3, ORGANIZATION, "tagger", 0.95, "MLB", null)));
+        assertEquals(1, out.size());
+        Mention merged = out.get(0);
+        assertEquals(0.95, merged.confidence());
+        assertEquals("MLB", merged.normalized());
+        assertEquals("kg:intl/mlb", merged.referenceId());
+        assertEquals("gazetteer+pattern-org+tagger", merged.extractor());
+    }
+
+    @Test
+    void theLongestOverlappingSpanWins() {
+        List<Mention> out = merger.merge(List.of(
+                m(16, 18, PLACE, "gazetteer", 0.9),
+                m(16, 24, ORGANIZATION, "pattern-org", 0.65)));
+        assertEquals(List.of("서울 AI 허브"), out.stream().map(Mention::text).toList());
+    }
+
+    @Test
+    void atEqualLengthTheMoreConfidentWins() {
+        List<Mention> out = merger.merge(List.of(
+                m(16, 18, ORGANIZATION, "tagger", 0.6),
+                m(16, 18, PLACE, "tagger", 0.8)));
+        assertEquals(List.of(PLACE), out.stream().map(Mention::type).toList());
+    }
+
+    @Test
+    void atEqualLengthAndConfidenceTheExtractorPriorityDecides() {
+        List<Mention> out = merger.merge(List.of(
+                m(16, 18, ORGANIZATION, "tagger", 0.8),
+                m(16, 18, PERSON, "other", 0.8),
+                m(16, 18, PLACE, "gazetteer", 0.8)));
+        assertEquals(List.of(PLACE), out.stream().map(Mention::type).toList());
+        List<Mention> second = merger.merge(List.of(
+                m(17, 19, ORGANIZATION, "pattern-org", 0.8),
+                m(16, 18, TITLE, "title", 0.8)));
+        assertEquals(List.of(TITLE), second.stream().map(Mention::type).toList());
+    }
+
+    @Test
+    void titleAndOrganizationNestInsideAnUnnamedPersonAndOrganizationInsideATitle() {
+        List<Mention> out = merger.merge(List.of(
+                m(11, 14, TITLE, "title", 0.8, "부사장", null),
+                m(0, 14, PERSON, "title", 0.5),
+                m(0, 3, ORGANIZATION, "gazetteer", 0.9),
+                m(4, 10, TITLE, "title", 0.8, "총괄", null),
+                m(4, 6, ORGANIZATION, "pattern-org", 0.7)));
+        assertEquals(List.of("MLB 국제사업총괄 부사장/Person", "MLB/Organization", "국제사업총괄/Title", "국제/Organization",
+                        "부사장/Title"),
+                out.stream().map(x -> x.text() + "/" + x.type().label()).toList());
+    }
+
+    @Test
+    void nothingElseNests() {
+        List<Mention> out = merger.merge(List.of(
+                m(0, 14, EVENT, "events", 0.8),
+                m(0, 3, ORGANIZATION, "gazetteer", 0.9),
+                m(16, 24, ORGANIZATION, "pattern-org", 0.65),
+                m(16, 18, PERSON, "tagger", 0.9)));
+        assertEquals(List.of("MLB 국제사업총괄 부사장/Event", "서울 AI 허브/Organization"),
+                out.stream().map(x -> x.text() + "/" + x.type().label()).toList());
+    }
+
+    @Test
+    void partialOverlapsNeverSurviveAndTheResultIsSortedByStart() {
+        List<Mention> out = merger.merge(List.of(
+                m(16, 24, ORGANIZATION, "pattern-org", 0.65),
+                m(11, 18, PERSON, "tagger", 0.9),
+                m(0, 3, ORGANIZATION, "gazetteer", 0.9)));
+        assertEquals(List.of(0, 16), out.stream().map(Mention::start).toList());
+    }
+}

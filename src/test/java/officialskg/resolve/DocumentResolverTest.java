@@ -1,0 +1,97 @@
+package officialskg.resolve;
+
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.RuleBasedFixture;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DocumentResolverTest {
+
+    private final DocumentResolver resolver = new DocumentResolver(RuleBasedFixture.GAZETTEER);
+
+    private record Resolved(List<Mention> mentions, List<Entity> entities) {
+        String entityOf(String mentionText, MentionType type) {
+            for (Entity e : entities) {
+                for (int i : e.mentions()) {
+                    Mention m = mentions.get(i);
+                    if (m.text().equals(mentionText) && m.type() == type) {
+                        return e.id();
+                    }
+                }
+            }
+            throw new AssertionError("no entity for " + mentionText);
+        }
+
+        Map<String, Entity> byId() {
+            return entities.stream().collect(Collectors.toMap(Entity::id, Function.identity()));
+        }
+    }
+
+    private Resolved resolve(String text) {
+        List<Mention> mentions = RuleBasedFixture.extract(text);
+        return new Resolved(mentions, resolver.resolve(text, mentions));
+    }
+
+    @Test
+    void aliasesOfOneGazetteerEntryAreOneEntityWithTheCanonicalLabel() {
+        Resolved r = resolve("서울시는 8일 계획을 밝혔다. 서울특별시는 이어 예산을 발표했다.");
+        assertEquals("org/kostat-11", r.entityOf("서울시", MentionType.ORGANIZATION));
+        assertEquals("org/kostat-11", r.entityOf("서울특별시", MentionType.ORGANIZATION));
+        Entity seoul = r.byId().get("org/kostat-11");
+        assertEquals("서울특별시", seoul.label());
+        assertEquals("kostat:11", seoul.referenceId());
+        assertEquals(2, seoul.mentions().size());
+    }
+
+    @Test
+    void surnameWithTitleJoinsTheOnlyFullNameWithThatSurnameAndRole() {
+        Resolved r = resolve("오세훈 서울시장과 최태원 서울상공회의소 회장이 만났다. 오 시장은 최 회장에게 감사를 전했다.");
+        assertEquals("person/오세훈", r.entityOf("오", MentionType.PERSON));
+        assertEquals("person/최태원", r.entityOf("최", MentionType.PERSON));
+        assertEquals("title/시장", r.entityOf("서울시장", MentionType.TITLE));
+        assertEquals("시장", r.byId().get("title/시장").label());
+        assertEquals("오세훈", r.byId().get("person/오세훈").label());
+    }
+
+    @Test
+    void anAmbiguousSurnameStaysApart() {
+        Resolved r = resolve("이재명 더불어민주당 대표와 이준석 개혁신당 대표가 만났다. 이 대표는 웃었다.");
+        assertEquals("person/이", r.entityOf("이", MentionType.PERSON));
+        assertNotEquals(r.entityOf("이재명", MentionType.PERSON), r.entityOf("이준석", MentionType.PERSON));
+    }
+
+    @Test
+    void unnamedPostHolderIsKnownByOrganizationAndRole() {
+        Resolved r = resolve("오 시장은 MLB 국제사업총괄 부사장을 만난다. MLB 국제사업총괄 부사장과 논의한다.");
+        assertEquals("person/MLB-부사장", r.entityOf("MLB 국제사업총괄 부사장", MentionType.PERSON));
+        assertEquals(2, r.byId().get("person/MLB-부사장").mentions().size());
+        assertEquals("org/kg-intl-mlb", r.entityOf("MLB", MentionType.ORGANIZATION));
+    }
+
+    @Test
+    void foreignSurnameAloneJoinsTheFullName() {
+        Resolved r = resolve("조 바이든 미국 대통령이 도착했다. 바이든 대통령은 연설했다.");
+        assertEquals("person/조바이든", r.entityOf("바이든", MentionType.PERSON));
+        assertEquals("조 바이든", r.byId().get("person/조바이든").label());
+    }
+
+    @Test
+    void idsAreDeterministicAndEveryMentionBelongsToExactlyOneEntity() {
+        String text = "박형준 부산시장은 부산시청에서 발표했다. 박 시장은 부산시민을 만났다.";
+        Resolved a = resolve(text);
+        Resolved b = resolve(text);
+        assertEquals(a.entities(), b.entities());
+        int covered = a.entities().stream().mapToInt(e -> e.mentions().size()).sum();
+        assertEquals(a.mentions().size(), covered);
+        assertTrue(a.entities().stream().allMatch(e -> !e.mentions().isEmpty()));
+    }
+}
