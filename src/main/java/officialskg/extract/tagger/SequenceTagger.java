@@ -73,9 +73,10 @@ public final class SequenceTagger implements MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SyllableSequence seq = SyllableSequence.of(sentence.text(), sentence.start(), sentence.morphemes());
+            int[] codePoints = sentence.text().codePoints().toArray(); // slicing the document per mention is O(n)
             for (int from = 0; from < seq.length(); ) {
                 int to = windowEnd(seq, from);
-                tag(document, seq, from, to, out);
+                tag(codePoints, sentence.start(), seq, from, to, out);
                 from = to;
             }
         }
@@ -101,8 +102,8 @@ public final class SequenceTagger implements MentionExtractor {
         return limit;
     }
 
-    private void tag(Document document, SyllableSequence seq, int from, int to, List<Mention> out) {
-        float[][] emissions = model.emissions(features.extract(seq, from, to));
+    private void tag(int[] sentence, int base, SyllableSequence seq, int from, int to, List<Mention> out) {
+        float[][] emissions = model.emissions(features.extract(seq, from, to, model.lexicon()));
         Viterbi.Path best = Viterbi.decode(emissions, model.transition(), null);
         int[] labels = best.labels();
         for (int i = 0; i < labels.length; ) {
@@ -120,7 +121,8 @@ public final class SequenceTagger implements MentionExtractor {
                 int start = seq.offsets()[from + i];
                 int end = seq.offsets()[from + last] + 1;
                 double confidence = confidence(emissions, best.score(), i, last);
-                out.add(new Mention(start, end, document.slice(start, end), type, name(), confidence, null, null));
+                String text = new String(sentence, start - base, end - start);
+                out.add(new Mention(start, end, text, type, name(), confidence, null, null));
             }
             i = last + 1;
         }
