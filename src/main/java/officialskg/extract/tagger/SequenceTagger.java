@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -143,9 +144,9 @@ public final class SequenceTagger implements MentionExtractor {
     private double confidence(float[][] emissions, int first, int last) {
         int from = Math.max(0, first - CONTEXT);
         int to = Math.min(emissions.length, last + 1 + CONTEXT);
-        float[][] local = java.util.Arrays.copyOfRange(emissions, from, to);
+        float[][] local = Arrays.copyOfRange(emissions, from, to);
         int[] allowed = new int[local.length];
-        java.util.Arrays.fill(allowed, BioLabels.ALL);
+        Arrays.fill(allowed, BioLabels.ALL);
         for (int p = first; p <= last; p++) {
             allowed[p - from] = 1 << BioLabels.OUTSIDE;
         }

@@ -66,6 +66,9 @@ public final class TaggerTraining {
         } catch (IllegalArgumentException e) {
             System.err.println("tagger training: " + e.getMessage());
             System.exit(2);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("tagger training: " + e.getFile() + ": no such file");
+            System.exit(2);
         }
     }
 

@@ -4,6 +4,8 @@ import officialskg.extract.eval.KlueEntity;
 import officialskg.extract.eval.KlueSentence;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 
+import java.util.Arrays;
+
 /**
  * One training sentence: features per position and, per position, the set of labels the data allows (a bit mask).
  * A fully labelled sentence allows exactly one label everywhere; a partially labelled one (KLUE-RE) fixes only its
@@ -22,7 +24,7 @@ record TrainingExample(long[][] features, int[] allowed, float weight) {
         SyllableSequence seq = SyllableSequence.of(text, 0, analyzer.morphemes(text, 0));
         int n = seq.length();
         int[] allowed = new int[n];
-        java.util.Arrays.fill(allowed, partial ? BioLabels.ALL : 1 << BioLabels.OUTSIDE);
+        Arrays.fill(allowed, partial ? BioLabels.ALL : 1 << BioLabels.OUTSIDE);
         boolean[] labelled = new boolean[n];
         for (KlueEntity e : sentence.entities()) {
             EntityTag tag = EntityTag.fromKlueNer(e.type());
