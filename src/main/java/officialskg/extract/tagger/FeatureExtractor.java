@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Turns each position of a {@link SyllableSequence} into hashed features: characters and character n-grams
  * around it, spacing, character classes, the Nori part of speech of its morpheme and the neighbouring morphemes,
- * its place in the morpheme, a following particle (josa), nearby title words and a surname-initial flag.
+ * its place in the morpheme, a following particle (josa), the word's stem, nearby title words, a surname-initial
+ * flag, and where the position sits in a name the {@link NameLexicon} knows.
  *
  * <p>Every feature is a 64-bit hash of (template number, values), so the model needs no string dictionary and the
  * same text always gives the same features. Every template fires at every position (absent values hash as a
@@ -15,7 +16,7 @@ import java.util.Set;
  */
 final class FeatureExtractor {
 
-    static final int TEMPLATES = 36;
+    static final int TEMPLATES = 44;
 
     private static final int BEGIN = -1;
     private static final int END = -2;
@@ -35,15 +36,24 @@ final class FeatureExtractor {
             + "구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목"
             + "형피두감음빈동온호범좌팽승간상갈단견당";
 
-    long[][] extract(SyllableSequence s, int from, int to) {
+    long[][] extract(SyllableSequence s, int from, int to, NameLexicon lexicon) {
         long[][] out = new long[to - from][];
+        int[][] known = lexicon.states(s, from, to);
+        int wordStart = from;
         for (int i = from; i < to; i++) {
-            out[i - from] = position(s, i, from, to);
+            if (s.spaceBefore()[i]) {
+                wordStart = i;
+            }
+            int wordEnd = i + 1;
+            while (wordEnd < to && !s.spaceBefore()[wordEnd]) {
+                wordEnd++;
+            }
+            out[i - from] = position(s, i, from, to, wordStart, wordEnd, known[i - from]);
         }
         return out;
     }
 
-    private long[] position(SyllableSequence s, int i, int from, int to) {
+    private long[] position(SyllableSequence s, int i, int from, int to, int wordStart, int wordEnd, int[] known) {
         int c0 = ch(s, i, from, to);
         int cm1 = ch(s, i - 1, from, to);
         int cp1 = ch(s, i + 1, from, to);
@@ -60,9 +70,10 @@ final class FeatureExtractor {
         Morpheme next3 = s.morphemeNear(i, 3);
         int nextPos = tag(next);
         int josaAfter = next != null && next.pos().startsWith("J") && (place == 'E' || place == 'S') ? nextPos : NONE;
-        int wordIndex = 0;
-        for (int k = i; k > from && !s.spaceBefore()[k]; k--) {
-            wordIndex++;
+        int wordIndex = i - wordStart;
+        int stemEnd = wordStart;
+        while (stemEnd < wordEnd && !isParticle(s.morphemeAt(stemEnd))) {
+            stemEnd++;
         }
         int surname = SURNAMES.indexOf(c0) >= 0 && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
         return new long[] {
@@ -78,8 +89,27 @@ final class FeatureExtractor {
                 h(27, titleWord(next3)), h(28, titleWord(prev), place), h(29, surname, place, sb),
                 h(30, Math.min(wordIndex, 4), sb, sa), h(31, length(m), place, pos), h(32, c0, pos),
                 h(33, c0, place), h(34, surname, titleWord(next) != NONE || titleWord(next2) != NONE ? 1 : 0),
-                h(35, tag(next2), nextPos, place)
+                h(35, tag(next2), nextPos, place),
+                h(36, chars(s, wordStart, stemEnd), Math.min(wordIndex, 6), i < stemEnd ? 1 : 0),
+                h(37, chars(s, wordStart, i + 1)), h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1)),
+                h(39, chars(s, i + 1, wordEnd), i < stemEnd ? 1 : 0),
+                h(40, known[0]), h(41, known[1]), h(42, known[2]), h(43, known[0], known[1], known[2], sb)
         };
+    }
+
+    /** A hash of the code points {@code [from, to)}, capped at 12 so long runs cost little. */
+    private static int chars(SyllableSequence s, int from, int to) {
+        int h = 1;
+        for (int k = from; k < Math.min(to, from + 12); k++) {
+            h = 31 * h + s.chars()[k];
+        }
+        return h;
+    }
+
+    /** Particles and endings that close a word's stem: josa (J*), endings (E*), suffixes (XS*), copula. */
+    private static boolean isParticle(Morpheme m) {
+        return m != null && (m.pos().startsWith("J") || m.pos().startsWith("E") || m.pos().startsWith("XS")
+                || m.pos().startsWith("VCP"));
     }
 
     private static int ch(SyllableSequence s, int i, int from, int to) {

@@ -18,24 +18,23 @@ final class PerceptronTrainer {
 
     private final int epochs;
     private final long seed;
+    private final int minCount;
 
-    PerceptronTrainer(int epochs, long seed) {
+    /** @param minCount features seen at fewer positions are dropped: they add size, not accuracy */
+    PerceptronTrainer(int epochs, long seed, int minCount) {
         this.epochs = epochs;
         this.seed = seed;
+        this.minCount = minCount;
     }
 
-    TaggerModel train(List<TrainingExample> examples, PrintStream log) {
+    TaggerModel train(List<TrainingExample> examples, NameLexicon lexicon, PrintStream log) {
         int labels = BioLabels.COUNT;
-        FeatureIndex index = new FeatureIndex(1 << 20);
+        FeatureIndex index = frequentFeatures(examples);
         List<int[][]> rows = new ArrayList<>(examples.size());
         for (TrainingExample e : examples) {
             int[][] r = new int[e.features().length][];
             for (int i = 0; i < r.length; i++) {
-                long[] f = e.features()[i];
-                r[i] = new int[f.length];
-                for (int k = 0; k < f.length; k++) {
-                    r[i][k] = index.add(f[k]);
-                }
+                r[i] = Arrays.stream(e.features()[i]).mapToInt(index::row).filter(row -> row >= 0).toArray();
             }
             rows.add(r);
         }
@@ -58,7 +57,32 @@ final class PerceptronTrainer {
             }
             log.printf("epoch %d: %d of %d sentences mis-tagged%n", epoch + 1, mistakes, examples.size());
         }
-        return new TaggerModel(index, weights.averagedEmission(), weights.averagedTransition());
+        return new TaggerModel(index, weights.averagedEmission(), weights.averagedTransition(), lexicon);
+    }
+
+    /** Features seen at least {@code minCount} times, numbered in order of first appearance. */
+    private FeatureIndex frequentFeatures(List<TrainingExample> examples) {
+        FeatureIndex seen = new FeatureIndex(1 << 20);
+        int[] counts = new int[1 << 20];
+        for (TrainingExample e : examples) {
+            for (long[] position : e.features()) {
+                for (long f : position) {
+                    int row = seen.add(f);
+                    if (row >= counts.length) {
+                        counts = Arrays.copyOf(counts, counts.length * 2);
+                    }
+                    counts[row]++;
+                }
+            }
+        }
+        long[] keys = seen.keysByRow();
+        FeatureIndex kept = new FeatureIndex(keys.length / 2);
+        for (int row = 0; row < keys.length; row++) {
+            if (counts[row] >= minCount) {
+                kept.add(keys[row]);
+            }
+        }
+        return kept;
     }
 
     /** One perceptron step; true when the prediction differed from the allowed best. */

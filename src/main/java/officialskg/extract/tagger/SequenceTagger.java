@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
@@ -21,7 +22,7 @@ import java.util.function.Function;
  * Statistical named-entity tagger: an averaged-perceptron BIO tagger over the syllables of each sentence, with
  * Nori morpheme features (see {@link FeatureExtractor}), trained on KLUE-NER and KLUE-RE by {@link TaggerTraining}.
  * Emits people, organizations and places; each mention's confidence grows with how much the best labelling beats
- * the best labelling without that mention.
+ * the best labelling without that mention, scaled to roughly the precision observed at that margin.
  */
 public final class SequenceTagger implements MentionExtractor {
 
@@ -31,8 +32,15 @@ public final class SequenceTagger implements MentionExtractor {
     /** Longer sentences are tagged in windows of about this many syllables, so work per sentence stays bounded. */
     static final int WINDOW = 300;
 
-    /** Score margin at which confidence reaches one half. */
-    private static final double HALF_CONFIDENCE_MARGIN = 2.0;
+    /** Positions either side of a mention decoded again to measure its margin. */
+    private static final int CONTEXT = 12;
+
+    /**
+     * Confidence = CEILING · margin / (margin + HALF_MARGIN), fitted to the held-out split of the committed model:
+     * mentions with margins below 60 were right 45 % of the time, those above 150 about 70–75 % (MODEL.md).
+     */
+    private static final double HALF_MARGIN = 25.0;
+    private static final double CEILING = 0.75;
 
     private final TaggerModel model;
     private final FeatureExtractor features = new FeatureExtractor();
@@ -73,9 +81,10 @@ public final class SequenceTagger implements MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             SyllableSequence seq = SyllableSequence.of(sentence.text(), sentence.start(), sentence.morphemes());
+            int[] codePoints = sentence.text().codePoints().toArray(); // slicing the document per mention is O(n)
             for (int from = 0; from < seq.length(); ) {
                 int to = windowEnd(seq, from);
-                tag(document, seq, from, to, out);
+                tag(codePoints, sentence.start(), seq, from, to, out);
                 from = to;
             }
         }
@@ -101,8 +110,8 @@ public final class SequenceTagger implements MentionExtractor {
         return limit;
     }
 
-    private void tag(Document document, SyllableSequence seq, int from, int to, List<Mention> out) {
-        float[][] emissions = model.emissions(features.extract(seq, from, to));
+    private void tag(int[] sentence, int base, SyllableSequence seq, int from, int to, List<Mention> out) {
+        float[][] emissions = model.emissions(features.extract(seq, from, to, model.lexicon()));
         Viterbi.Path best = Viterbi.decode(emissions, model.transition(), null);
         int[] labels = best.labels();
         for (int i = 0; i < labels.length; ) {
@@ -119,21 +128,30 @@ public final class SequenceTagger implements MentionExtractor {
             if (type != null) {
                 int start = seq.offsets()[from + i];
                 int end = seq.offsets()[from + last] + 1;
-                double confidence = confidence(emissions, best.score(), i, last);
-                out.add(new Mention(start, end, document.slice(start, end), type, name(), confidence, null, null));
+                double confidence = confidence(emissions, i, last);
+                String text = new String(sentence, start - base, end - start);
+                out.add(new Mention(start, end, text, type, name(), confidence, null, null));
             }
             i = last + 1;
         }
     }
 
-    /** Margin of the best path over the best path that labels {@code [first, last]} as outside, squashed to 0..1. */
-    private double confidence(float[][] emissions, double bestScore, int first, int last) {
-        int[] allowed = new int[emissions.length];
-        java.util.Arrays.fill(allowed, BioLabels.ALL);
+    /**
+     * Margin of the best labelling over the best labelling that leaves {@code [first, last]} outside, squashed to
+     * 0..1. Both are decoded in a stretch of {@link #CONTEXT} positions around the mention only: labels further
+     * away barely change the difference, and a whole-window decode per mention would make long text quadratic.
+     */
+    private double confidence(float[][] emissions, int first, int last) {
+        int from = Math.max(0, first - CONTEXT);
+        int to = Math.min(emissions.length, last + 1 + CONTEXT);
+        float[][] local = Arrays.copyOfRange(emissions, from, to);
+        int[] allowed = new int[local.length];
+        Arrays.fill(allowed, BioLabels.ALL);
         for (int p = first; p <= last; p++) {
-            allowed[p] = 1 << BioLabels.OUTSIDE;
+            allowed[p - from] = 1 << BioLabels.OUTSIDE;
         }
-        double margin = bestScore - Viterbi.decode(emissions, model.transition(), allowed).score();
-        return margin / (margin + HALF_CONFIDENCE_MARGIN);
+        double margin = Viterbi.decode(local, model.transition(), null).score()
+                - Viterbi.decode(local, model.transition(), allowed).score();
+        return CEILING * margin / (margin + HALF_MARGIN);
     }
 }

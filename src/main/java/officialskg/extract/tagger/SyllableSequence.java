@@ -3,6 +3,7 @@ package officialskg.extract.tagger;
 import officialskg.nlp.Morpheme;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -48,7 +49,7 @@ record SyllableSequence(int[] chars, int[] offsets, boolean[] spaceBefore, int[]
             positionAt[j] = p++;
         }
         int[] morphemeOf = new int[n];
-        java.util.Arrays.fill(morphemeOf, -1);
+        Arrays.fill(morphemeOf, -1);
         List<Morpheme> kept = new ArrayList<>();
         for (Morpheme m : morphemes) {
             int from = Math.max(m.start() - base, 0);

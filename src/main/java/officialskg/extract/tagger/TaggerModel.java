@@ -13,22 +13,28 @@ import java.util.zip.GZIPOutputStream;
 
 /**
  * The learned weights: per feature a weight for each BIO label, and label-to-label transition weights (the last
- * row is the sentence start). Written gzipped with features sorted by hash and only non-zero weights, so a
+ * row is the sentence start), and the {@link NameLexicon} the features consult. Written gzipped with features sorted by hash and only non-zero weights, so a
  * retrain with the same data and seed gives the same bytes.
  */
 final class TaggerModel {
 
     private static final String MAGIC = "officialskg-tagger";
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private final FeatureIndex index;
     private final float[] emission;
     private final float[] transition;
+    private final NameLexicon lexicon;
 
-    TaggerModel(FeatureIndex index, float[] emission, float[] transition) {
+    TaggerModel(FeatureIndex index, float[] emission, float[] transition, NameLexicon lexicon) {
         this.index = index;
         this.emission = emission;
         this.transition = transition;
+        this.lexicon = lexicon;
+    }
+
+    NameLexicon lexicon() {
+        return lexicon;
     }
 
     float[] transition() {
@@ -75,6 +81,7 @@ final class TaggerModel {
         for (float t : transition) {
             out.writeFloat(t);
         }
+        lexicon.write(out);
         int kept = 0;
         for (int row = 0; row < keys.length; row++) {
             if (nonZero(row) > 0) {
@@ -126,6 +133,7 @@ final class TaggerModel {
         for (int i = 0; i < transition.length; i++) {
             transition[i] = in.readFloat();
         }
+        NameLexicon lexicon = NameLexicon.read(in);
         int features = in.readInt();
         FeatureIndex index = new FeatureIndex(features);
         float[] emission = new float[features * labels];
@@ -137,6 +145,6 @@ final class TaggerModel {
                 emission[row * labels + y] = in.readFloat();
             }
         }
-        return new TaggerModel(index, emission, transition);
+        return new TaggerModel(index, emission, transition, lexicon);
     }
 }

@@ -1,7 +1,6 @@
 package officialskg.extract.tagger;
 
 import officialskg.extract.eval.HeldOutSplit;
-import officialskg.extract.eval.KlueNerFile;
 import officialskg.extract.eval.KlueSentence;
 import officialskg.extract.eval.NerEvaluation;
 import officialskg.extract.eval.NerReport;
@@ -13,7 +12,6 @@ import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -24,16 +22,20 @@ import java.util.Set;
  * object spans are known: partial labels, weighted by {@code --partial-weight}). After training, the held-out
  * KLUE-NER sentences are scored and the report is printed.
  *
- * <pre>TaggerTraining [--epochs N] [--seed S] [--holdout-fraction F] [--partial-weight W] --out MODEL DATA...</pre>
+ * <pre>TaggerTraining [--epochs N] [--seed S] [--holdout-fraction F] [--partial-weight W] [--partial-types PS,OG,LC]
+ *                [--partial-fill teacher|latent] [--lexicon-folds K (0: no lexicon)]
+ *                [--min-count C] --out MODEL DATA...</pre>
  */
 public final class TaggerTraining {
 
     /** What to train on and how; the defaults are those of the committed model. */
     public record Options(List<Path> data, Path model, int epochs, long seed, double holdoutFraction,
-                          float partialWeight) {
+                          float partialWeight, Set<String> partialTypes, boolean teacherFill,
+                          int lexiconFolds, int minCount) {
 
         public Options {
             data = List.copyOf(data);
+            partialTypes = Set.copyOf(partialTypes);
             if (data.isEmpty()) {
                 throw new IllegalArgumentException("no training data given");
             }
@@ -43,7 +45,8 @@ public final class TaggerTraining {
         }
 
         public static Options defaults(List<Path> data, Path model) {
-            return new Options(data, model, 8, 20261125L, HeldOutSplit.DEFAULT_FRACTION, 0.5f);
+            return new Options(data, model, 8, 20261125L, HeldOutSplit.DEFAULT_FRACTION, 0.25f,
+                    Set.of("PS", "OG", "LC"), true, 5, 2);
         }
     }
 
@@ -57,51 +60,52 @@ public final class TaggerTraining {
     public static void main(String[] args) throws IOException {
         try {
             Summary summary = train(parse(args), System.out);
-            summary.heldOut().ifPresent(r -> System.out.print("held-out:\n" + r.toText()));
+            int errors = Integer.getInteger("tagger.errors", 0); // -Dtagger.errors=N lists the first N errors
+            summary.heldOut().ifPresent(r -> System.out.print("held-out:\n" + r.toText()
+                    + (errors > 0 ? r.errorsText(errors) + "\n" : "")));
         } catch (IllegalArgumentException e) {
             System.err.println("tagger training: " + e.getMessage());
+            System.exit(2);
+        } catch (java.nio.file.NoSuchFileException e) {
+            System.err.println("tagger training: " + e.getFile() + ": no such file");
             System.exit(2);
         }
     }
 
     /** Trains, writes the model, and scores the held-out part of the KLUE-NER inputs. */
     public static Summary train(Options options, PrintStream log) throws IOException {
-        HeldOutSplit split = new HeldOutSplit(options.holdoutFraction());
+        TrainingCorpus corpus = TrainingCorpus.read(options.data(), new HeldOutSplit(options.holdoutFraction()),
+                options.partialTypes());
         NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
         FeatureExtractor extractor = new FeatureExtractor();
-        List<KlueSentence> heldOut = new ArrayList<>();
+        int folds = options.lexiconFolds();
+        List<NameLexicon> foldLexicons = new ArrayList<>();
+        for (int fold = 0; fold < folds; fold++) {
+            foldLexicons.add(corpus.lexiconWithout(fold, folds));
+        }
+        NameLexicon lexicon = folds > 0 ? corpus.lexicon() : new NameLexicon();
         List<TrainingExample> examples = new ArrayList<>();
-        Set<String> heldOutTexts = new HashSet<>();
-        List<List<KlueSentence>> partialFiles = new ArrayList<>();
-        int full = 0;
-        for (Path file : options.data()) {
-            String name = file.getFileName().toString();
-            if (name.endsWith(".jsonl")) {
-                for (KlueSentence s : KlueNerFile.read(file)) {
-                    if (split.isHeldOut(s.id())) {
-                        heldOut.add(s);
-                        heldOutTexts.add(s.text());
-                    } else {
-                        examples.add(TrainingExample.of(s, false, 1f, analyzer, extractor));
-                        full++;
-                    }
-                }
-            } else if (name.endsWith(".csv")) {
-                partialFiles.add(KlueReFile.read(file));
-            } else {
-                throw new IllegalArgumentException(file + ": expected a KLUE-NER .jsonl or a KLUE-RE .csv file");
-            }
+        for (KlueSentence s : corpus.full()) {
+            NameLexicon own = folds > 0 ? foldLexicons.get(TrainingCorpus.fold(s, folds)) : lexicon;
+            examples.add(TrainingExample.of(s, false, 1f, analyzer, extractor, own));
         }
-        int partial = 0;
-        for (List<KlueSentence> sentences : partialFiles) {
-            for (KlueSentence s : sentences) {
-                if (!heldOutTexts.contains(s.text()) && !s.entities().isEmpty()) { // never see a held-out text
-                    examples.add(TrainingExample.of(s, true, options.partialWeight(), analyzer, extractor));
-                    partial++;
-                }
-            }
+        for (KlueSentence s : corpus.partial()) {
+            NameLexicon own = folds > 0 ? foldLexicons.get(TrainingCorpus.fold(s, folds)) : lexicon;
+            examples.add(TrainingExample.of(s, true, options.partialWeight(), analyzer, extractor, own));
         }
-        TaggerModel model = new PerceptronTrainer(options.epochs(), options.seed()).train(examples, log);
+        int full = corpus.full().size();
+        int partial = corpus.partial().size();
+        log.printf("%d fully labelled, %d partially labelled, %d held-out sentences; lexicon of %d names%n",
+                full, partial, corpus.heldOut().size(), lexicon.size());
+        PerceptronTrainer trainer = new PerceptronTrainer(options.epochs(), options.seed(), options.minCount());
+        if (options.teacherFill() && partial > 0) {
+            // A model of the fully labelled sentences fills in what the partial labels leave open, so the
+            // partial sentences also teach what is NOT an entity.
+            log.println("teacher: fully labelled sentences only");
+            TaggerModel teacher = trainer.train(examples.subList(0, full), lexicon, log);
+            examples.replaceAll(e -> e.completedBy(teacher));
+        }
+        TaggerModel model = trainer.train(examples, lexicon, log);
         examples.clear();
         if (options.model().toAbsolutePath().getParent() != null) {
             Files.createDirectories(options.model().toAbsolutePath().getParent());
@@ -111,9 +115,9 @@ public final class TaggerTraining {
         }
         log.printf("wrote %s (%d bytes)%n", options.model(), Files.size(options.model()));
         Optional<NerReport> report = Optional.empty();
-        if (!heldOut.isEmpty()) {
+        if (!corpus.heldOut().isEmpty()) {
             SequenceTagger tagger = new SequenceTagger(model);
-            report = Optional.of(new NerEvaluation(tagger.onText(analyzer)).evaluate(heldOut));
+            report = Optional.of(new NerEvaluation(tagger.onText(analyzer)).evaluate(corpus.heldOut()));
         }
         return new Summary(full, partial, model.features(), report);
     }
@@ -126,6 +130,10 @@ public final class TaggerTraining {
         long seed = d.seed();
         double fraction = d.holdoutFraction();
         float partialWeight = d.partialWeight();
+        Set<String> partialTypes = d.partialTypes();
+        boolean teacherFill = d.teacherFill();
+        int lexiconFolds = d.lexiconFolds();
+        int minCount = d.minCount();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
             switch (a) {
@@ -134,6 +142,14 @@ public final class TaggerTraining {
                 case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
                 case "--holdout-fraction" -> fraction = Double.parseDouble(value(args, ++i, a));
                 case "--partial-weight" -> partialWeight = Float.parseFloat(value(args, ++i, a));
+                case "--partial-types" -> partialTypes = Set.of(value(args, ++i, a).split(","));
+                case "--min-count" -> minCount = Integer.parseInt(value(args, ++i, a));
+                case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(value(args, ++i, a));
+                case "--partial-fill" -> teacherFill = switch (value(args, ++i, a)) {
+                    case "teacher" -> true;
+                    case "latent" -> false;
+                    default -> throw new IllegalArgumentException("--partial-fill is teacher or latent");
+                };
                 default -> {
                     if (a.startsWith("--")) {
                         throw new IllegalArgumentException("unknown option " + a);
@@ -145,7 +161,8 @@ public final class TaggerTraining {
         if (model == null) {
             throw new IllegalArgumentException("--out MODEL is required");
         }
-        return new Options(data, model, epochs, seed, fraction, partialWeight);
+        return new Options(data, model, epochs, seed, fraction, partialWeight, partialTypes, teacherFill,
+                lexiconFolds, minCount);
     }
 
     private static String value(String[] args, int i, String option) {

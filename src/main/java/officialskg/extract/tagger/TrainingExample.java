@@ -4,6 +4,8 @@ import officialskg.extract.eval.KlueEntity;
 import officialskg.extract.eval.KlueSentence;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 
+import java.util.Arrays;
+
 /**
  * One training sentence: features per position and, per position, the set of labels the data allows (a bit mask).
  * A fully labelled sentence allows exactly one label everywhere; a partially labelled one (KLUE-RE) fixes only its
@@ -15,13 +17,14 @@ record TrainingExample(long[][] features, int[] allowed, float weight) {
 
     private static final int INSIDE_LABELS = insideLabels();
 
+    /** @param lexicon the names the features may consult (built without this sentence's own names) */
     static TrainingExample of(KlueSentence sentence, boolean partial, float weight, NoriKoreanAnalyzer analyzer,
-                              FeatureExtractor extractor) {
+                              FeatureExtractor extractor, NameLexicon lexicon) {
         String text = sentence.text();
         SyllableSequence seq = SyllableSequence.of(text, 0, analyzer.morphemes(text, 0));
         int n = seq.length();
         int[] allowed = new int[n];
-        java.util.Arrays.fill(allowed, partial ? BioLabels.ALL : 1 << BioLabels.OUTSIDE);
+        Arrays.fill(allowed, partial ? BioLabels.ALL : 1 << BioLabels.OUTSIDE);
         boolean[] labelled = new boolean[n];
         for (KlueEntity e : sentence.entities()) {
             EntityTag tag = EntityTag.fromKlueNer(e.type());
@@ -52,7 +55,17 @@ record TrainingExample(long[][] features, int[] allowed, float weight) {
                 allowed[last + 1] &= ~INSIDE_LABELS;
             }
         }
-        return new TrainingExample(extractor.extract(seq, 0, n), allowed, weight);
+        return new TrainingExample(extractor.extract(seq, 0, n, lexicon), allowed, weight);
+    }
+
+    /** This example with every open position fixed to what {@code teacher} decodes within the allowed labels. */
+    TrainingExample completedBy(TaggerModel teacher) {
+        int[] labels = Viterbi.decode(teacher.emissions(features), teacher.transition(), allowed).labels();
+        int[] fixed = new int[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            fixed[i] = 1 << labels[i];
+        }
+        return new TrainingExample(features, fixed, weight);
     }
 
     private static int insideLabels() {

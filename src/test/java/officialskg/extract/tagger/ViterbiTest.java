@@ -1,0 +1,53 @@
+package officialskg.extract.tagger;
+
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import org.junit.jupiter.api.Test;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+class ViterbiTest {
+
+    private static final int B_PS = BioLabels.begin(EntityTag.PS);
+    private static final int I_PS = BioLabels.inside(EntityTag.PS);
+    private static final int I_OG = BioLabels.inside(EntityTag.OG);
+
+    @Test
+    void neverStartsWithInsideOrSwitchesTypeInside() {
+        float[][] emissions = new float[3][BioLabels.COUNT];
+        emissions[0][I_PS] = 5; // tempting but invalid at the start
+        emissions[0][B_PS] = 1;
+        emissions[0][BioLabels.begin(EntityTag.OG)] = -10; // so that B-OG I-OG is not the best valid path
+        emissions[1][I_OG] = 5; // invalid after B-PS
+        emissions[1][I_PS] = 1;
+        float[] transition = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+        int[] labels = Viterbi.decode(emissions, transition, null).labels();
+        assertArrayEquals(new int[] {B_PS, I_PS, BioLabels.OUTSIDE}, labels);
+    }
+
+    @Test
+    void honoursAllowedLabelsAndPrefersOutsideOnTies() {
+        float[][] emissions = new float[3][BioLabels.COUNT];
+        float[] transition = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+        int[] allowed = {BioLabels.ALL, 1 << B_PS, BioLabels.ALL};
+        assertArrayEquals(new int[] {0, B_PS, 0}, Viterbi.decode(emissions, transition, allowed).labels());
+        assertEquals(0, Viterbi.decode(new float[0][], transition, null).labels().length);
+    }
+
+    @Test
+    void aLexiconMarksKnownNamesAcrossSpaces() {
+        NameLexicon lexicon = new NameLexicon();
+        lexicon.add("앙겔라 메르켈", EntityTag.PS);
+        lexicon.add("서울", EntityTag.LC);
+        String text = "🎉 앙겔라 메르켈 총리가 서울에 왔다.";
+        SyllableSequence seq = SyllableSequence.of(text, 0, new NoriKoreanAnalyzer().morphemes(text, 0));
+        int[][] states = lexicon.states(seq, 0, seq.length());
+        assertEquals(2, seq.offsets()[1]); // the emoji is one position, the space none
+        assertEquals('B', states[1][0]);
+        assertEquals('I', states[4][0]);
+        assertEquals('E', states[6][0]);
+        assertEquals(0, states[7][0]);
+        assertEquals('B', states[10][2]);
+        assertEquals('E', states[11][2]);
+    }
+}
