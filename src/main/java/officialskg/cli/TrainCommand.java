@@ -65,7 +65,8 @@ final class TrainCommand implements Runnable {
             TaggerTraining.Options defaults = TaggerTraining.Options.defaults(inputs, out);
             TaggerTraining.Options options = new TaggerTraining.Options(inputs, out,
                     epochs > 0 ? epochs : defaults.epochs(), seed >= 0 ? seed : defaults.seed(),
-                    defaults.holdoutFraction(), defaults.partialWeight());
+                    defaults.holdoutFraction(), defaults.partialWeight(), defaults.partialTypes(),
+                    defaults.teacherFill(), defaults.lexiconFolds(), defaults.minCount());
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             var summary = TaggerTraining.train(options, log);
             spec.commandLine().getOut().println("model written to " + out + " (" + summary.features() + " features)");

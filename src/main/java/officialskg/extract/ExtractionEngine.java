@@ -18,6 +18,9 @@ public final class ExtractionEngine {
 
     private final List<MentionExtractor> extractors;
     private final MentionMerger merger;
+    private final CompoundNames compounds = new CompoundNames();
+    private final PersonNameForms names = new PersonNameForms();
+    private final RoleArbitration roles = new RoleArbitration();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -53,6 +56,6 @@ public final class ExtractionEngine {
                 throw new IllegalStateException("extractor '" + e.name() + "' failed: " + ex.getMessage(), ex);
             }
         }
-        return merger.merge(candidates);
+        return names.normalize(compounds.join(document, merger.merge(roles.arbitrate(candidates))));
     }
 }

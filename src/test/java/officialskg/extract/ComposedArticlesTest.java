@@ -74,7 +74,7 @@ class ComposedArticlesTest {
         assertMention(m, 14, 21, PERSON, "기시다 후미오");
         assertMention(m, 22, 24, PLACE, "일본");
         assertMention(m, 25, 27, TITLE, "총리");
-        assertMention(m, 29, 32, PLACE, "워싱턴");
+        assertMention(m, 29, 32, PLACE, "워싱턴"); // a venue is not joined to its city (CompoundNames)
     }
 
     @Test
@@ -92,7 +92,7 @@ class ComposedArticlesTest {
         assertMention(m, 6, 8, TITLE, "장관");
         assertEquals("wd:Q491437", assertMention(m, 9, 12, PERSON, "정동영").referenceId());
         assertMention(m, 13, 15, TITLE, "의원");
-        assertMention(m, 28, 30, PERSON, "김모");
+        assertMention(m, 28, 29, PERSON, "김"); // PersonNameForms: the anonymized 모 stays outside, like 씨
         assertMention(m, 37, 40, PERSON, "홍길동");
         assertNoMention(m, "전", PERSON); // 전 before a title means "former"
     }

@@ -104,7 +104,16 @@ final class ReferenceDataGenerator {
         return out.toString();
     }
 
+    /** County short forms that are also everyday words (음성 'voice', 예산 'budget', 부여 'grant', 강화 ...). */
+    private static final Set<String> COMMON_COUNTY_WORDS = Set.of("음성", "예산", "영광", "장수", "진도", "고령", "영양",
+            "보은", "강화", "기장", "달성", "봉화", "청송", "무안", "부여", "거창", "장성", "인제", "영동", "성주", "화천");
+
     private static Optional<String> cityShortForm(String name, Set<String> taken) {
+        if (name.endsWith("군") && name.length() == 3) {
+            String shortForm = name.substring(0, 2); // 청양군 → 청양: news names counties without 군
+            return taken.contains(shortForm) || COMMON_COUNTY_WORDS.contains(shortForm)
+                    ? Optional.empty() : Optional.of(shortForm);
+        }
         if (!name.endsWith("시") || name.length() < 3) {
             return Optional.empty();
         }
