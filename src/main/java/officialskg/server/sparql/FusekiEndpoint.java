@@ -41,9 +41,6 @@ public final class FusekiEndpoint implements AutoCloseable {
         }
         FusekiServer.Builder builder = FusekiMain.builder(modules, args.toArray(String[]::new))
                 .add("/" + DATASET, dataset, false)
-                .addEndpoint("/" + DATASET, "query", Operation.Query)
-                .addEndpoint("/" + DATASET, "sparql", Operation.Query)
-                .addEndpoint("/" + DATASET, "get", Operation.GSP_R)
                 .addFilter("/*", new WriteGuard(credentials, DATASET));
         if (credentials.writesEnabled()) {
             builder.addEndpoint("/" + DATASET, "update", Operation.Update)

@@ -145,7 +145,12 @@ final class GraphView {
     List<Binding> selectQuery(ParameterizedSparqlString query) {
         return Txn.calculateRead(dataset, () -> {
             List<Binding> rows = new ArrayList<>();
-            QueryExec.dataset(dataset).query(query.asQuery()).select().forEachRemaining(rows::add);
+            // TDB2 bindings resolve their nodes lazily: copy them while the transaction is still open.
+            QueryExec.dataset(dataset).query(query.asQuery()).select().forEachRemaining(row -> {
+                var copy = Binding.builder();
+                row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
+                rows.add(copy.build());
+            });
             return rows;
         });
     }
