@@ -8,6 +8,7 @@ import org.springframework.web.util.UriUtils;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The HTML view of one resource: labels and types, posts, a timeline of facts, a relation network (people and
@@ -64,7 +65,7 @@ final class ResourcePage {
     }
 
     private void posts(Html html, List<GraphView.Fact> facts) {
-        List<GraphView.Fact> posts = facts.stream().filter(f -> "holdsPosition".equals(f.type())).toList();
+        List<GraphView.Fact> posts = distinct(facts.stream().filter(f -> "holdsPosition".equals(f.type())).toList());
         if (posts.isEmpty()) {
             return;
         }
@@ -82,6 +83,16 @@ final class ResourcePage {
         html.raw("</table>");
     }
 
+    /**
+     * One fact per article, type, role and participants: an article that states a post in several sentences
+     * yields several relations, which would otherwise fill the page with the same line.
+     */
+    private static List<GraphView.Fact> distinct(List<GraphView.Fact> facts) {
+        var seen = new java.util.HashSet<List<Object>>();
+        return facts.stream().filter(f -> seen.add(List.of(f.article(), String.valueOf(f.type()),
+                String.valueOf(f.role()), String.valueOf(f.status()), Set.copyOf(f.others())))).toList();
+    }
+
     private void participant(Html html, GraphView.Fact fact, String role) {
         fact.others().stream().filter(p -> role.equals(p.role()))
                 .forEach(p -> html.link(href(p.iri()), p.label() == null ? p.iri() : p.label()).raw(" "));
@@ -92,7 +103,7 @@ final class ResourcePage {
             return;
         }
         html.tag("h2", "Timeline").raw("<ol class=\"timeline\">");
-        for (GraphView.Fact fact : facts) {
+        for (GraphView.Fact fact : distinct(facts)) {
             html.raw("<li><time>").text(day(fact.date())).raw("</time> ")
                     .raw("<a class=\"fact\" href=\"").text(href(fact.iri())).raw("\">").text(fact.type()).raw("</a> (")
                     .text(fact.role()).raw(") ");
