@@ -60,7 +60,8 @@ final class ResourcePage {
         html.tag("h2", "SPARQL");
         html.raw("<p>").link(fusekiUrl + "kg/query?query=" + UriUtils.encode(query, StandardCharsets.UTF_8),
                 "Facts of this resource (Fuseki, JSON)").raw(" · ")
-                .link(fusekiUrl + "#/dataset/kg/query", "Fuseki query UI").raw("</p><pre>").text(query).raw("</pre>");
+                .link(fusekiUrl + "#/dataset/kg/query?query=" + UriUtils.encode(query, StandardCharsets.UTF_8),
+                        "Open in the Fuseki query UI").raw("</p><pre>").text(query).raw("</pre>");
         return html.end();
     }
 
