@@ -58,9 +58,27 @@ final class ServeCommand implements Callable<Integer> {
                 .withAdminPassword(Optional.ofNullable(System.getenv(ServerSettings.PASSWORD_ENV)));
     }
 
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t.getClass().getSimpleName().equals("PortInUseException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Starts both servers, prints where they are, and blocks until the JVM is asked to stop. */
     static int serve(PrintWriter out, StoreOptions store, ServerSettings settings) throws InterruptedException {
-        KgServer server = KgServer.start(settings, store.pipeline(0));
+        KgServer server;
+        try {
+            server = KgServer.start(settings, store.pipeline(0));
+        } catch (RuntimeException e) {
+            if (portInUse(e)) {
+                throw new UserError("cannot serve: port " + settings.port() + " or " + settings.fusekiPort()
+                        + " is already in use (choose others with --port and --fuseki-port)");
+            }
+            throw e;
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
