@@ -1,11 +1,8 @@
 package officialskg.store.text;
 
 import officialskg.rdf.IriMinter;
-import officialskg.store.QueryRunner;
 import officialskg.store.TdbStore;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.query.QueryExecution;
-import org.apache.jena.query.QuerySolution;
 import org.apache.jena.query.ParameterizedSparqlString;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
