@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = {"The main job on the embedded store: ingest the bundled sample articles (samples/) and, when "
                 + "the shared development data lies beside the project (../shared), the seed article and the 604 "
-                + "Wikinews articles; then print what was stored."})
+                + "Wikinews articles; print what was stored; then serve it (as kg serve) until interrupted, unless "
+                + "--no-serve."})
 final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -35,11 +36,22 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-shared", description = "Ingest only samples/, not ../shared.")
     boolean noShared;
 
+    @Option(names = "--no-serve", description = "Only ingest and report; do not start the servers afterwards.")
+    boolean noServe;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
+            description = "Port of the pages and REST API when serving (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--fuseki-port", paramLabel = "N", defaultValue = "3030",
+            description = "Port of SPARQL and the Fuseki UI when serving (default: ${DEFAULT-VALUE}).")
+    int fusekiPort;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
-    public Integer call() {
+    public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
         List<Path> inputs = new ArrayList<>();
         inputs.add(Locations.home().resolve("samples"));
@@ -66,9 +78,14 @@ final class DemoCommand implements Callable<Integer> {
                 out.println();
             }
         }
-        out.println("Next: ./kg query articles-by-date --param from=2024-01-01 --param to=2024-12-31, "
-                + "./kg export --format ttl -o graph.ttl");
-        return ExitCodes.OK;
+        if (noServe) {
+            out.println("Next: ./kg serve, ./kg query articles-by-date --param from=2024-01-01 --param to=2024-12-31, "
+                    + "./kg export --format ttl -o graph.ttl");
+            return ExitCodes.OK;
+        }
+        out.println();
+        return ServeCommand.serve(out, storeOptions,
+                ServeCommand.settings(storeOptions, port, fusekiPort, "127.0.0.1", 30));
     }
 
     private static void addIfPresent(List<Path> inputs, Path path) {

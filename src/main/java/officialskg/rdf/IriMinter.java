@@ -105,6 +105,18 @@ public final class IriMinter {
         return base + "agent/officials-kg";
     }
 
+    /**
+     * The IRI under the base whose path segments, percent-decoded, are {@code segments}: what a server maps a
+     * request path back to (a browser sends {@code 오세훈} as {@code %EC%98%A4…}; the stored IRI keeps the letters).
+     */
+    public String iriOfPath(java.util.List<String> segments) {
+        StringBuilder iri = new StringBuilder(base);
+        for (int i = 0; i < segments.size(); i++) {
+            iri.append(i == 0 ? "" : "/").append(segment(segments.get(i)));
+        }
+        return iri.toString();
+    }
+
     /** Encodes one IRI path segment: keeps iunreserved, sub-delims, ':' and '@'; percent-encodes the rest as UTF-8. */
     static String segment(String text) {
         if (text.equals(".") || text.equals("..")) {

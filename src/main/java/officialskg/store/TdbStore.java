@@ -2,6 +2,7 @@ package officialskg.store;
 
 import officialskg.rdf.IriMinter;
 import officialskg.rdf.OntologyFiles;
+import officialskg.store.text.KgTextIndex;
 import officialskg.vocab.Prefixes;
 import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.dboe.base.file.Location;
@@ -9,6 +10,7 @@ import org.apache.jena.graph.Graph;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.query.Dataset;
+import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
@@ -28,20 +30,24 @@ import java.util.function.Consumer;
 /**
  * The embedded store: a TDB2 dataset whose default graph is the union of all named graphs, so queries see every
  * article at once while each article keeps its own graph. On open the ontology graph is brought up to date with the
- * ontology files on the classpath.
+ * ontology files on the classpath. The dataset is wrapped by the Korean full-text index ({@link KgTextIndex}), kept
+ * beside an on-disk database in {@code <dir>-text}, so every write below also updates the index in its transaction.
  */
 public final class TdbStore implements KgStore {
 
     private final Dataset dataset;
+    private final TextIndex textIndex;
     private final DatasetGraph graphs;
     private final IriMinter iris;
     private final boolean onDisk;
     private final QueryRunner queries;
     private final Exporter exporter;
 
-    private TdbStore(Dataset dataset, IriMinter iris, boolean onDisk) {
+    private TdbStore(Dataset dataset, TextIndex textIndex, IriMinter iris, boolean onDisk) {
         this.dataset = dataset;
-        this.graphs = dataset.asDatasetGraph();
+        this.textIndex = textIndex;
+        dataset.asDatasetGraph().getContext().set(TDB2.symUnionDefaultGraph, true);
+        this.graphs = KgTextIndex.wrap(dataset.asDatasetGraph(), textIndex);
         this.iris = iris;
         this.onDisk = onDisk;
         graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
@@ -54,12 +60,17 @@ public final class TdbStore implements KgStore {
         Objects.requireNonNull(iris, "iris");
         TdbDirectory.requireDatabaseOrAbsent(dir);
         Dataset dataset;
+        TextIndex textIndex;
+        boolean freshIndex;
         try {
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
                 throw new StoreException("cannot open store " + dir + ": no write permission");
             }
             dataset = TDB2Factory.connectDataset(Location.create(dir));
+            Path textDir = KgTextIndex.beside(dir);
+            freshIndex = !Files.isDirectory(textDir);
+            textIndex = KgTextIndex.onDisk(textDir);
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreException se) {
                 throw se;
@@ -69,12 +80,17 @@ public final class TdbStore implements KgStore {
                     + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
                     e);
         }
-        return start(new TdbStore(dataset, iris, true), dir.toString());
+        TdbStore store = start(new TdbStore(dataset, textIndex, iris, true), dir.toString());
+        if (freshIndex) {
+            store.reindex();
+        }
+        return store;
     }
 
     /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
     public static TdbStore openInMemory(IriMinter iris) {
-        return start(new TdbStore(TDB2Factory.createDataset(), Objects.requireNonNull(iris, "iris"), false),
+        return start(new TdbStore(TDB2Factory.createDataset(), KgTextIndex.inMemory(),
+                        Objects.requireNonNull(iris, "iris"), false),
                 "in-memory store");
     }
 
@@ -109,6 +125,24 @@ public final class TdbStore implements KgStore {
                 graphs.prefixes().putAll(Prefixes.STANDARD);
             });
         }
+    }
+
+    /**
+     * Fills a new, empty text index from the stored graphs (a store made before the index existed): each quad is
+     * written again through the indexing dataset, which indexes the ones it is configured for.
+     */
+    private void reindex() {
+        Txn.executeWrite(graphs, () -> {
+            for (Node predicate : KgTextIndex.PREDICATES) {
+                var quads = Iter.toList(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY));
+                for (var quad : quads) {
+                    if (!quad.isDefaultGraph()) {
+                        graphs.delete(quad);
+                        graphs.add(quad);
+                    }
+                }
+            }
+        });
     }
 
     @Override
@@ -180,8 +214,9 @@ public final class TdbStore implements KgStore {
     @Override
     public void close() {
         dataset.close();
+        textIndex.close();
         if (onDisk) {
-            TDBInternal.expel(graphs);
+            TDBInternal.expel(dataset.asDatasetGraph());
         }
     }
 }

@@ -26,11 +26,19 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("demo", "ingest", "extract", "query", "export", "eval", "train")) {
+        for (String command : List.of("demo", "ingest", "serve", "extract", "query", "export", "eval",
+                "train")) {
             KgRun run = KgRun.of(command, "--help");
             assertEquals(0, run.exitCode(), run.toString());
             assertTrue(run.out().contains("Usage: kg " + command), run.toString());
         }
+    }
+
+    @Test
+    void serveRefusesANonPositiveQueryTimeoutBeforeOpeningAnything() {
+        KgRun run = KgRun.of("serve", "--store", dir.resolve("store").toString(), "--query-timeout", "0");
+        assertEquals(1, run.exitCode(), run.toString());
+        assertTrue(run.err().contains("--query-timeout must be at least 1 second"), run.toString());
     }
 
     @Test

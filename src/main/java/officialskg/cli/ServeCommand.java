@@ -1,0 +1,102 @@
+package officialskg.cli;
+
+import officialskg.server.KgServer;
+import officialskg.server.ServerSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve the store: entity pages, search and REST API (Spring, --port) and SPARQL with the "
+                + "Fuseki UI (dataset /kg, --fuseki-port), until interrupted. Reads are open; writes need user admin "
+                + "with the password in $" + ServerSettings.PASSWORD_ENV + " (unset: writes are refused)."})
+final class ServeCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
+            description = "Port of the pages and REST API (default: ${DEFAULT-VALUE}).")
+    int port;
+
+    @Option(names = "--fuseki-port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_FUSEKI_PORT,
+            description = "Port of SPARQL and the Fuseki UI (default: ${DEFAULT-VALUE}).")
+    int fusekiPort;
+
+    @Option(names = "--bind", paramLabel = "ADDRESS", defaultValue = "127.0.0.1",
+            description = "Address to listen on (default: ${DEFAULT-VALUE}; reads need no login, so think before "
+                    + "opening it to a network).")
+    String bind;
+
+    @Option(names = "--query-timeout", paramLabel = "SECONDS", defaultValue = "30",
+            description = "Stop any SPARQL query after this many seconds (default: ${DEFAULT-VALUE}).")
+    int queryTimeout;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        return serve(spec.commandLine().getOut(), storeOptions, settings(storeOptions, port, fusekiPort, bind,
+                queryTimeout));
+    }
+
+    static ServerSettings settings(StoreOptions store, int port, int fusekiPort, String bind, int timeoutSeconds) {
+        if (timeoutSeconds < 1) {
+            throw new UserError("--query-timeout must be at least 1 second, was " + timeoutSeconds);
+        }
+        return ServerSettings.defaults(store.store).withPorts(port, fusekiPort).withBind(bind)
+                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                .withAdminPassword(Optional.ofNullable(System.getenv(ServerSettings.PASSWORD_ENV)));
+    }
+
+    private static boolean portInUse(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof java.net.BindException || t.getClass().getSimpleName().equals("PortInUseException")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Starts both servers, prints where they are, and blocks until the JVM is asked to stop. */
+    static int serve(PrintWriter out, StoreOptions store, ServerSettings settings) throws InterruptedException {
+        KgServer server;
+        try {
+            server = KgServer.start(settings, store.pipeline(0));
+        } catch (RuntimeException e) {
+            if (portInUse(e)) {
+                throw new UserError("cannot serve: port " + settings.port() + " or " + settings.fusekiPort()
+                        + " is already in use (choose others with --port and --fuseki-port)");
+            }
+            throw e;
+        }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "kg-serve-stop"));
+        out.println("kg serve: store " + settings.store());
+        out.println("  pages and search:  " + server.appUrl() + "  (e.g. " + server.appUrl()
+                + "search?q=서울시장)");
+        out.println("  resources:         " + store.baseIri + (store.baseIri.endsWith("/") ? "" : "/") + "entity/…");
+        out.println("  SPARQL endpoint:   " + server.fusekiUrl() + "kg/sparql");
+        out.println("  Fuseki UI:         " + server.fusekiUrl());
+        out.println("  REST API:          " + server.appUrl() + "openapi.json");
+        out.println("  writes (update, upload, POST /api/articles): "
+                + (settings.adminPassword().isPresent() ? "user admin, password from $" + ServerSettings.PASSWORD_ENV
+                : "disabled (set $" + ServerSettings.PASSWORD_ENV + " to enable)"));
+        out.println("Press Ctrl-C to stop.");
+        out.flush();
+        stopped.await();
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,107 @@
+package officialskg.server;
+
+import officialskg.pipeline.KgPipeline;
+import officialskg.server.sparql.FusekiEndpoint;
+import officialskg.server.web.KgWebApp;
+import officialskg.store.TdbStore;
+import org.apache.jena.query.ARQ;
+import org.springframework.context.ConfigurableApplicationContext;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+
+/**
+ * {@code kg serve}: one JVM, one open store, two servers over the same TDB2 dataset: the Spring app (entity pages,
+ * search, REST) and the embedded Fuseki (SPARQL and its UI). Close it to stop both and release the store.
+ */
+public final class KgServer implements AutoCloseable {
+
+    private final TdbStore store;
+    private final FusekiEndpoint fuseki;
+    private final ConfigurableApplicationContext web;
+    private final ServedGraph graph;
+    private final Path workDir;
+
+    private KgServer(TdbStore store, FusekiEndpoint fuseki, ConfigurableApplicationContext web, ServedGraph graph,
+                     Path workDir) {
+        this.store = store;
+        this.fuseki = fuseki;
+        this.web = web;
+        this.graph = graph;
+        this.workDir = workDir;
+    }
+
+    public static KgServer start(ServerSettings settings, KgPipeline pipeline) {
+        TdbStore store = TdbStore.open(settings.store(), pipeline.iris());
+        Path workDir = null;
+        FusekiEndpoint fuseki = null;
+        try {
+            // The timeout lives in the dataset's context, so Fuseki and the pages' own queries both obey it.
+            store.datasetGraph().getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
+            workDir = Files.createTempDirectory("kg-serve");
+            Credentials credentials = new Credentials(settings.adminPassword());
+            Path ui = FusekiUiFiles.copyTo(workDir.resolve("ui"));
+            fuseki = FusekiEndpoint.start(store.datasetGraph(), settings.bind(), settings.fusekiPort(), credentials,
+                    ui, Files.createDirectories(workDir.resolve("admin")));
+            String host = settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind();
+            ServedGraph graph = new ServedGraph(store, pipeline, credentials, settings,
+                    "http://" + host + ":" + fuseki.port() + "/");
+            ConfigurableApplicationContext web = KgWebApp.start(graph);
+            return new KgServer(store, fuseki, web, graph, workDir);
+        } catch (IOException | RuntimeException e) {
+            if (fuseki != null) {
+                fuseki.close();
+            }
+            store.close();
+            deleteQuietly(workDir);
+            throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
+        }
+    }
+
+    public int port() {
+        return KgWebApp.port(web);
+    }
+
+    public int fusekiPort() {
+        return fuseki.port();
+    }
+
+    /** The pages' address, e.g. {@code http://127.0.0.1:8080/}. */
+    public String appUrl() {
+        String bind = graph.settings().bind();
+        return "http://" + (bind.contains(":") ? "[" + bind + "]" : bind) + ":" + port() + "/";
+    }
+
+    public String fusekiUrl() {
+        return graph.fusekiUrl();
+    }
+
+    @Override
+    public void close() {
+        try {
+            web.close();
+        } finally {
+            try {
+                fuseki.close();
+            } finally {
+                store.close();
+                deleteQuietly(workDir);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path dir) {
+        if (dir == null) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(dir)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (IOException ignored) {
+            // A temporary directory left behind is harmless.
+        }
+    }
+}

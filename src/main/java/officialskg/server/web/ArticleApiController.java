@@ -1,0 +1,195 @@
+package officialskg.server.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import officialskg.article.Article;
+import officialskg.article.ArticleRead;
+import officialskg.article.InputFormat;
+import officialskg.resolve.Analysis;
+import officialskg.server.ServedGraph;
+import org.apache.jena.riot.system.StreamRDF;
+import org.apache.jena.riot.system.StreamRDFWrapper;
+import org.apache.jena.sparql.core.Quad;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.util.UriUtils;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The REST API: ingest ({@code POST /api/articles}) and delete ({@code DELETE /api/articles/{id}}) one article,
+ * both behind the admin credentials; read an entity ({@code GET /api/entities/{type}/{name}}); health.
+ */
+@RestController
+final class ArticleApiController {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ServedGraph graph;
+    private final GraphView view;
+
+    ArticleApiController(ServedGraph graph) {
+        this.graph = graph;
+        this.view = new GraphView(graph.store().datasetGraph());
+    }
+
+    @GetMapping(value = "/api/health", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> health() {
+        return Map.of("status", "UP", "articles", graph.store().articleCount(), "sparql", graph.fusekiUrl() + "kg");
+    }
+
+    @PostMapping("/api/articles")
+    ResponseEntity<Map<String, Object>> ingest(HttpServletRequest request) throws IOException {
+        authorize(request);
+        InputFormat format = formatOf(request.getContentType());
+        byte[] body = readLimited(request);
+        if (format == InputFormat.JSONL) {
+            body = oneLine(body);
+        }
+        List<ArticleRead> reads = new ArrayList<>();
+        graph.pipeline().inputs().read("request body", new ByteArrayInputStream(body), format, reads::add);
+        if (reads.size() != 1) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the body must hold exactly one article, found "
+                    + reads.size());
+        }
+        Article article = switch (reads.getFirst()) {
+            case ArticleRead.Failed failed -> throw new ApiException(HttpStatus.UNPROCESSABLE_CONTENT,
+                    failed.message());
+            case ArticleRead.Ok ok -> ok.article();
+        };
+        Analysis analysis = graph.pipeline().analyzer().analyze(article);
+        AtomicLong triples = new AtomicLong();
+        var rdf = graph.pipeline().rdf();
+        graph.store().replaceArticle(article.id(), sink -> rdf.write(article, analysis, counting(sink, triples)));
+        var iris = graph.pipeline().iris();
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("id", article.id());
+        result.put("article", iris.articleIri(article.id()));
+        result.put("graph", iris.articleGraph(article.id()));
+        result.put("triples", triples.get());
+        result.put("mentions", analysis.mentions().size());
+        result.put("entities", analysis.entities().size());
+        result.put("relations", analysis.relations().size());
+        return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(result);
+    }
+
+    @DeleteMapping("/api/articles/{id}")
+    ResponseEntity<Map<String, Object>> delete(@PathVariable String id, HttpServletRequest request) {
+        authorize(request);
+        if (!graph.store().deleteArticle(id)) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "no article " + id);
+        }
+        return ResponseEntity.ok(Map.of("id", id, "deleted", true));
+    }
+
+    /** The entity {@code {base}entity/{type}/{name}}: labels, types, facts, co-mentions and its network. */
+    @GetMapping(value = "/api/entities/**", produces = MediaType.APPLICATION_JSON_VALUE)
+    Map<String, Object> entity(HttpServletRequest request) {
+        String rest = request.getRequestURI().substring(request.getContextPath().length() + "/api/entities/".length());
+        List<String> id = Arrays.stream(rest.split("/", -1)).map(s -> UriUtils.decode(s, StandardCharsets.UTF_8))
+                .toList();
+        String iri = graph.pipeline().iris().entityIri(String.join("/", id));
+        List<String> types = view.types(iri);
+        if (types.isEmpty()) {
+            throw new ApiException(HttpStatus.NOT_FOUND, "no entity " + iri);
+        }
+        String label = view.label(iri);
+        var facts = view.facts(iri);
+        var neighbours = view.coMentioned(iri, 15);
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("iri", iri);
+        result.put("label", label);
+        result.put("types", types);
+        result.put("facts", facts);
+        result.put("coMentioned", neighbours);
+        result.put("network", NetworkJson.elements(iri, label, facts, neighbours));
+        return result;
+    }
+
+    private void authorize(HttpServletRequest request) {
+        if (!graph.credentials().writesEnabled()) {
+            throw new ApiException(HttpStatus.FORBIDDEN,
+                    "writes are disabled: start kg serve with KG_ADMIN_PASSWORD set to enable them");
+        }
+        if (!graph.credentials().accepts(request.getHeader("Authorization"))) {
+            throw new ApiException(HttpStatus.UNAUTHORIZED, "admin credentials required (HTTP Basic)");
+        }
+    }
+
+    private static InputFormat formatOf(String contentType) {
+        MediaType type;
+        try {
+            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+        } catch (IllegalArgumentException e) {
+            type = null;
+        }
+        if (type != null && type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
+            return InputFormat.TEXT;
+        } else if (type != null && type.isCompatibleWith(MediaType.TEXT_HTML)) {
+            return InputFormat.HTML;
+        } else if (type != null && type.isCompatibleWith(MediaType.APPLICATION_JSON)) {
+            return InputFormat.JSONL;
+        }
+        throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                "Content-Type must be text/plain, text/html or application/json, was " + contentType);
+    }
+
+    private byte[] readLimited(HttpServletRequest request) throws IOException {
+        long max = graph.settings().maxArticleBytes();
+        if (request.getContentLengthLong() > max) {
+            throw tooLarge(max);
+        }
+        byte[] body = request.getInputStream().readNBytes((int) max + 1);
+        if (body.length > max) {
+            throw tooLarge(max);
+        }
+        if (body.length == 0) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the body is empty");
+        }
+        return body;
+    }
+
+    private static ApiException tooLarge(long max) {
+        return new ApiException(HttpStatus.CONTENT_TOO_LARGE, "the body is larger than " + max + " bytes");
+    }
+
+    /** A JSON article may be pretty-printed; the JSON Lines reader wants it on one line. */
+    private static byte[] oneLine(byte[] body) {
+        try {
+            return JSON.writeValueAsBytes(JSON.readTree(body));
+        } catch (JacksonException e) {
+            throw new ApiException(HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage());
+        }
+    }
+
+    private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
+        return new StreamRDFWrapper(sink) {
+            @Override
+            public void quad(Quad quad) {
+                count.incrementAndGet();
+                super.quad(quad);
+            }
+
+            @Override
+            public void triple(org.apache.jena.graph.Triple triple) {
+                count.incrementAndGet();
+                super.triple(triple);
+            }
+        };
+    }
+}

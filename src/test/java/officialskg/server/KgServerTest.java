@@ -1,0 +1,166 @@
+package officialskg.server;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The served store over HTTP: Linked Data, search, SPARQL with its guard and timeout, the REST API. */
+class KgServerTest {
+
+    static KgServer server;
+    static String app;
+    static String fuseki;
+
+    @BeforeAll
+    static void start() {
+        server = ServedStore.server();
+        app = server.appUrl();
+        fuseki = server.fusekiUrl();
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    @Test
+    void entityPageDereferencesFromPercentEncodedKorean() {
+        HttpResponse<String> page = ServedStore.get(app + "kg/entity/person/" + enc("오세훈"), "text/html");
+        assertEquals(200, page.statusCode(), page.body());
+        assertTrue(page.body().contains("<h1>오세훈</h1>"), page.body());
+        assertTrue(page.body().contains("id=\"network\""), "a person page has a network view");
+        assertTrue(page.body().contains("<h2>Posts</h2>"), "오세훈 holds a post in the fixture");
+        assertTrue(page.body().contains("/webjars/cytoscape/"));
+    }
+
+    @Test
+    void contentNegotiationGivesTurtleJsonLdAndNTriples() {
+        String iri = "http://localhost:8080/kg/entity/person/오세훈";
+        var ttl = ServedStore.get(app + "kg/entity/person/" + enc("오세훈"), "text/turtle");
+        assertEquals(200, ttl.statusCode());
+        assertTrue(ttl.headers().firstValue("Content-Type").orElse("").startsWith("text/turtle"));
+        assertTrue(ttl.body().contains("skos:prefLabel") && ttl.body().contains("\"오세훈\""), ttl.body());
+        var jsonld = ServedStore.get(app + "kg/entity/person/" + enc("오세훈") + "?format=jsonld", "*/*");
+        assertTrue(jsonld.headers().firstValue("Content-Type").orElse("").startsWith("application/ld+json"));
+        assertTrue(jsonld.body().contains(iri), jsonld.body());
+        var nt = ServedStore.get(app + "kg/entity/person/" + enc("오세훈") + "?format=nt", "*/*");
+        assertTrue(nt.body().contains("<" + iri + "> <http://www.w3.org/2004/02/skos/core#prefLabel> \"오세훈\" ."),
+                nt.body());
+        assertEquals(404, ServedStore.get(app + "kg/entity/person/" + enc("없는사람"), "text/turtle").statusCode());
+        assertEquals(406, ServedStore.get(app + "kg/entity/person/" + enc("오세훈") + "?format=xml", "*/*")
+                .statusCode());
+    }
+
+    @Test
+    void articleAndRelationIrisDereferenceToo() {
+        var article = ServedStore.get(app + "kg/article/000_f4471e151cd5cea1", "text/html");
+        if (java.nio.file.Files.exists(ServedStore.SEED)) {
+            assertEquals(200, article.statusCode());
+            assertTrue(article.body().contains("CES 2024"));
+            var relation = ServedStore.get(app + "kg/article/000_f4471e151cd5cea1/relation/0?format=ttl", "*/*");
+            assertEquals(200, relation.statusCode());
+            assertTrue(relation.body().contains("kg:Relation"), relation.body());
+        }
+    }
+
+    @Test
+    void koreanSearchFindsTitlesAndCompoundParts() {
+        var mayor = ServedStore.get(app + "api/search?q=" + enc("서울시장"), "application/json");
+        assertEquals(200, mayor.statusCode());
+        assertTrue(mayor.body().contains("오세훈"), mayor.body());
+        var chamber = ServedStore.get(app + "api/search?q=" + enc("상공회의소"), "application/json");
+        assertTrue(chamber.body().contains("대한상공회의소"), chamber.body());
+        var odd = ServedStore.get(app + "api/search?q=" + enc("서울 (시장:"), "application/json");
+        assertEquals(200, odd.statusCode(), "Lucene syntax in the request is searched literally: " + odd.body());
+        var empty = ServedStore.get(app + "api/search?q=", "application/json");
+        assertEquals(400, empty.statusCode());
+        assertTrue(empty.body().contains("\"error\""), empty.body());
+    }
+
+    @Test
+    void sparqlReadsAreOpenAndTextQueryWorksInsideSparql() {
+        String query = """
+                PREFIX text: <http://jena.apache.org/text#>
+                PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
+                SELECT ?s ?l WHERE { ?s text:query "오세훈" ; skos:prefLabel ?l }""";
+        var result = ServedStore.get(fuseki + "kg/sparql?query=" + enc(query), "application/sparql-results+json");
+        assertEquals(200, result.statusCode(), result.body());
+        assertTrue(result.body().contains("http://localhost:8080/kg/entity/person/오세훈"), result.body());
+    }
+
+    @Test
+    void writesNeedTheAdminPassword() {
+        String update = "INSERT DATA { <urn:x> <urn:y> <urn:z> }";
+        var anonymous = ServedStore.send(HttpRequest.newBuilder(URI.create(fuseki + "kg/update"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        assertEquals(401, anonymous.statusCode());
+        var atRoot = ServedStore.send(HttpRequest.newBuilder(URI.create(fuseki + "kg"))
+                .header("Content-Type", "application/sparql-update")
+                .POST(HttpRequest.BodyPublishers.ofString(update)).build());
+        assertTrue(atRoot.statusCode() >= 400, "the dataset root does not take updates: " + atRoot.statusCode());
+        var adminCreate = ServedStore.send(HttpRequest.newBuilder(URI.create(fuseki + "$/datasets?dbName=x&dbType=mem"))
+                .POST(HttpRequest.BodyPublishers.noBody()).build());
+        assertEquals(401, adminCreate.statusCode());
+        var listing = ServedStore.get(fuseki + "$/datasets", "application/json");
+        assertEquals(200, listing.statusCode());
+        assertTrue(listing.body().contains("/kg"), listing.body());
+    }
+
+    @Test
+    void aPathologicalQueryIsStoppedByTheTimeout() {
+        String query = "SELECT (COUNT(*) AS ?n) WHERE { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i . ?j ?k ?l }";
+        var result = ServedStore.get(fuseki + "kg/sparql?query=" + enc(query), "application/sparql-results+json");
+        assertEquals(503, result.statusCode(), result.body());
+    }
+
+    @Test
+    void postAndDeleteAnArticleThroughTheApi() {
+        String text = "김민준 부산시장, 해운대 국제회의 참석\n\n김민준 부산시장이 10일 해운대에서 열린 국제회의에 참석했다.\n";
+        var refused = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles"))
+                .header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(401, refused.statusCode());
+        assertTrue(refused.headers().firstValue("WWW-Authenticate").isPresent());
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServedStore.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        var unsupported = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles"))
+                .header("Authorization", auth).header("Content-Type", "image/png")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(415, unsupported.statusCode());
+        var created = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles"))
+                .header("Authorization", auth).header("Content-Type", "text/plain; charset=utf-8")
+                .POST(HttpRequest.BodyPublishers.ofString(text)).build());
+        assertEquals(201, created.statusCode(), created.body());
+        assertTrue(created.body().contains("\"graph\":\"http://localhost:8080/kg/graph/article/h-"), created.body());
+        String id = created.body().replaceAll("(?s).*\"id\":\"([^\"]+)\".*", "$1");
+        assertTrue(ServedStore.get(app + "api/search?q=" + enc("해운대"), "*/*").body().contains(id));
+
+        var deleted = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles/" + id))
+                .header("Authorization", auth).DELETE().build());
+        assertEquals(200, deleted.statusCode(), deleted.body());
+        assertFalse(ServedStore.get(app + "api/search?q=" + enc("해운대"), "*/*").body().contains(id),
+                "the text index follows the delete");
+        var again = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles/" + id))
+                .header("Authorization", auth).DELETE().build());
+        assertEquals(404, again.statusCode());
+    }
+
+    @Test
+    void healthOpenApiAndEntityJson() {
+        assertTrue(ServedStore.get(app + "api/health", "*/*").body().contains("\"status\":\"UP\""));
+        assertTrue(ServedStore.get(app + "openapi.json", "*/*").body().contains("\"openapi\""));
+        var entity = ServedStore.get(app + "api/entities/person/" + enc("오세훈"), "application/json");
+        assertEquals(200, entity.statusCode(), entity.body());
+        assertTrue(entity.body().contains("\"network\""), entity.body());
+    }
+}
