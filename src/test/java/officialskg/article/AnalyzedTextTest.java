@@ -25,7 +25,7 @@ class AnalyzedTextTest {
     void titleBlankLineBodyAsInTheContract() {
         Article a = article("부산시, 엑스포 유치 총력", List.of(), "본문 🎉 끝.");
         assertEquals("부산시, 엑스포 유치 총력\n\n본문 🎉 끝.", AnalyzedText.of(a));
-        assertEquals(15, AnalyzedText.bodyOffset(a));
+        assertEquals(16, AnalyzedText.bodyOffset(a));
     }
 
     @Test
