@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
         description = "Officials KG: Korean news articles to an RDF knowledge graph of officials, posts, "
                 + "organizations, events, places and dates.",
         subcommands = {DemoCommand.class, IngestCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+                ExportCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {
 
     @CommandLine.Spec
