@@ -120,6 +120,8 @@ final class TenuresRdf {
         out.add(tenure, Org.member, holder);
         out.add(tenure, Org.role, role);
         out.add(role, RDF.type, Org.Role);
+        // The role's name, the same in every article (a title's label is the longest form one article wrote).
+        out.addString(role, Kg.normalizedValue, roleName(first.role()));
         out.addString(tenure, Kg.status, first.status());
         double confidence = 0;
         for (Report report : group) {

@@ -2,6 +2,7 @@ package officialskg.rdf;
 
 import officialskg.resolve.Analysis;
 import officialskg.vocab.Kg;
+import officialskg.vocab.Org;
 import officialskg.vocab.Prov;
 import officialskg.vocab.Schema;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
