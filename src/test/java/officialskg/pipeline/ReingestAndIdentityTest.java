@@ -72,7 +72,7 @@ class ReingestAndIdentityTest {
     void twoArticlesNamingOneMayorShareHisIriAndHisPost() throws IOException {
         Path file = write("two.jsonl", """
                 {"id":"one","published":"2024-03-04","text":"오세훈 서울시장이 4일 서울시청에서 기자회견을 열었다."}
-                {"id":"two","published":"2024-05-20","text":"오세훈 서울특별시장은 20일 용산구를 찾았다. 오 시장은 주민들과 만났다."}
+                {"id":"two","published":"2024-05-20","text":"서울시는 20일 오세훈 서울시장이 용산구를 찾았다고 밝혔다. 오 시장은 주민들과 만났다."}
                 """);
         String mayor = PIPELINE.iris().entityIri("person/오세훈");
         String post = PIPELINE.iris().postIri("org/kostat-11", "시장");
