@@ -4,6 +4,12 @@ import officialskg.article.Article;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
 import officialskg.vocab.Prefixes;
+import officialskg.rdf.OntologyFiles;
+import officialskg.vocab.Kg;
+import officialskg.vocab.Org;
+import officialskg.vocab.Schema;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
 import org.apache.jena.riot.Lang;
 import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
@@ -14,7 +20,12 @@ import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.core.Quad;
 import org.apache.jena.sparql.util.IsoMatcher;
 import org.apache.jena.sparql.util.FmtUtils;
+import org.apache.jena.vocabulary.OWL;
+import org.apache.jena.vocabulary.RDF;
+import org.apache.jena.vocabulary.RDFS;
+import org.apache.jena.vocabulary.XSD;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 import java.io.IOException;
@@ -79,6 +90,38 @@ class GoldenGraphTest {
         if (!IsoMatcher.isomorphic(expected, actual)) {
             fail(dir.getFileName() + ": the pipeline's graph differs from expected.trig\n" + diff(expected, actual)
                     + "\n(if the change is intended: -Dgolden.update=true)");
+        }
+    }
+
+    /** Every predicate and class the expected graphs use is declared in the ontology (or is RDF/RDFS/OWL/XSD). */
+    @Test
+    void expectedGraphsUseOnlyDeclaredTerms() throws IOException {
+        Graph ontology = OntologyFiles.load(OntologyFiles.ONTOLOGY);
+        Set<String> undeclared = new TreeSet<>();
+        Set<String> used = new TreeSet<>();
+        List<Path> files;
+        try (Stream<Path> all = Files.walk(CASES)) {
+            files = all.filter(p -> p.getFileName().toString().equals("expected.trig")).toList();
+        }
+        for (Path file : files) {
+            DatasetGraph dataset = DatasetGraphFactory.createGeneral();
+            RDFParser.source(file).lang(Lang.TRIG).parse(dataset);
+            dataset.stream().forEach(quad -> {
+                List<Node> terms = quad.getPredicate().equals(RDF.type.asNode())
+                        ? List.of(quad.getPredicate(), quad.getObject()) : List.of(quad.getPredicate());
+                for (Node term : terms) {
+                    used.add(term.getURI());
+                    boolean builtIn = Stream.of(RDF.uri, RDFS.uri, OWL.NS, XSD.NS).anyMatch(term.getURI()::startsWith);
+                    if (!builtIn && !ontology.contains(term, RDF.type.asNode(), Node.ANY)) {
+                        undeclared.add(term.getURI());
+                    }
+                }
+            });
+        }
+        assertEquals(Set.of(), undeclared);
+        for (var term : List.of(Kg.Tenure, Kg.Meeting, Kg.Evidence, Org.Post, Kg.met, Schema.attendee,
+                Schema.location, Schema.startDate, Kg.occursOn, Kg.titleAsWritten, Kg.reportedOn, Org.holds)) {
+            assertTrue(used.contains(term.getURI()), "the golden cases exercise " + term);
         }
     }
 
