@@ -17,8 +17,9 @@ import picocli.CommandLine.Command;
 @Command(name = "kg", mixinStandardHelpOptions = true, versionProvider = KgVersion.class,
         description = "Officials KG: Korean news articles to an RDF knowledge graph of officials, posts, "
                 + "organizations, events, places and dates.",
-        subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExtractCommand.class, QueryCommand.class,
-                ExportCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExtractCommand.class,
+                QueryCommand.class, ExportCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class,
+                CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {
 
     @CommandLine.Spec

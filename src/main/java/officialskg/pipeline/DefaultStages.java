@@ -23,8 +23,7 @@ final class DefaultStages {
     private DefaultStages() {
     }
 
-    static ArticleAnalyzer analyzer() {
-        Gazetteer gazetteer = Gazetteer.loadDefault();
+    static ArticleAnalyzer analyzer(Gazetteer gazetteer) {
         return new ArticleAnalyzer(new NoriKoreanAnalyzer(), engine(gazetteer), new RuleRelationExtractor(),
                 new DocumentResolver(gazetteer));
     }

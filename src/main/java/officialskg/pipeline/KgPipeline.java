@@ -2,7 +2,9 @@ package officialskg.pipeline;
 
 import officialskg.article.ArticleInputs;
 import officialskg.rdf.ArticleRdf;
+import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.rdf.IriMinter;
+import officialskg.rdf.OrganizationNames;
 import officialskg.store.KgStore;
 import officialskg.store.TdbStore;
 
@@ -17,6 +19,7 @@ public final class KgPipeline {
     private final PipelineSettings settings;
     private final IriMinter iris;
     private volatile ArticleAnalyzer analyzer;
+    private volatile Gazetteer gazetteer;
 
     public KgPipeline(PipelineSettings settings) {
         this.settings = settings;
@@ -36,7 +39,7 @@ public final class KgPipeline {
     }
 
     public ArticleRdf rdf() {
-        return new ArticleRdf(iris, settings.softwareVersion());
+        return new ArticleRdf(iris, settings.softwareVersion(), new OrganizationNames(gazetteer()));
     }
 
     public ArticleAnalyzer analyzer() {
@@ -44,12 +47,26 @@ public final class KgPipeline {
         if (a == null) {
             synchronized (this) {
                 if (analyzer == null) {
-                    analyzer = DefaultStages.analyzer();
+                    analyzer = DefaultStages.analyzer(gazetteer());
                 }
                 a = analyzer;
             }
         }
         return a;
+    }
+
+    /** The bundled reference data, loaded once and shared by extraction and the RDF mapping. */
+    private Gazetteer gazetteer() {
+        Gazetteer g = gazetteer;
+        if (g == null) {
+            synchronized (this) {
+                if (gazetteer == null) {
+                    gazetteer = Gazetteer.loadDefault();
+                }
+                g = gazetteer;
+            }
+        }
+        return g;
     }
 
     public Ingest ingest() {

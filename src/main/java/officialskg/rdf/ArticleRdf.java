@@ -34,10 +34,18 @@ public final class ArticleRdf {
 
     private final IriMinter iris;
     private final String softwareVersion;
+    private final OrganizationNames organizations;
 
+    /** Without reference data: organizations named inside titles are looked up in the article only. */
     public ArticleRdf(IriMinter iris, String softwareVersion) {
+        this(iris, softwareVersion, new OrganizationNames());
+    }
+
+    /** @param organizations how a name taken out of a title ({@code 서울시} of {@code 서울시장}) finds its entity */
+    public ArticleRdf(IriMinter iris, String softwareVersion, OrganizationNames organizations) {
         this.iris = Objects.requireNonNull(iris, "iris");
         this.softwareVersion = Objects.requireNonNull(softwareVersion, "softwareVersion");
+        this.organizations = Objects.requireNonNull(organizations, "organizations");
     }
 
     public IriMinter iris() {
@@ -54,7 +62,10 @@ public final class ArticleRdf {
         writeSpans(article, analyzed.text(), articleNode, out);
         writeRun(articleNode, run, out);
         new MentionsRdf(iris, article.id(), articleNode, run, out).write(analyzed);
-        new RelationsRdf(iris, article.id(), articleNode, run, out).write(analyzed);
+        Optional<String> reportedOn = article.published().map(p -> p.date().toString());
+        var facts = new FactContext(iris, article.id(), articleNode, run, reportedOn, analyzed.text(),
+                new DocumentEntities(analyzed), out);
+        new FactsRdf(facts, organizations).write(analyzed);
     }
 
     private void writeArticle(Article article, String text, Node node, ArticleGraphSink out) {

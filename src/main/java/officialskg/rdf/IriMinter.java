@@ -88,8 +88,34 @@ public final class IriMinter {
         return articleIri(articleId) + "/relation/" + index;
     }
 
-    public String evidenceIri(String articleId, int relationIndex) {
-        return relationIri(articleId, relationIndex) + "/evidence";
+    /** One evidence node per sentence: relations read from the same sentence share it. */
+    public String evidenceIri(String articleId, int start, int end) {
+        return articleIri(articleId) + "/evidence/" + start + "-" + end;
+    }
+
+    /**
+     * A tenure as one article reports it. The key (holder, role, organization, status entity ids) is hashed so the
+     * IRI stays short, and is the same on every ingest of the same article.
+     */
+    public String tenureIri(String articleId, String key) {
+        return articleIri(articleId) + "/tenure/" + digest(key);
+    }
+
+    /** A meeting as one article reports it; the key names both people in a fixed order. */
+    public String meetingIri(String articleId, String key) {
+        return articleIri(articleId) + "/meeting/" + digest(key);
+    }
+
+    /**
+     * A post: one role in one organization, shared by every article ({@code {base}post/org/kostat-11/시장}), so
+     * the holders of a post over time meet on one node.
+     */
+    public String postIri(String organizationId, String role) {
+        StringBuilder iri = new StringBuilder(base).append("post");
+        for (String part : organizationId.split("/", -1)) {
+            iri.append('/').append(segment(part));
+        }
+        return iri.append('/').append(segment(role)).toString();
     }
 
     /** The extraction run that produced an article's graph: one per article, so re-ingest gives the same IRI. */
@@ -115,6 +141,15 @@ public final class IriMinter {
             iri.append(i == 0 ? "" : "/").append(segment(segments.get(i)));
         }
         return iri.toString();
+    }
+
+    private static String digest(String key) {
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+            return java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 
     /** Encodes one IRI path segment: keeps iunreserved, sub-delims, ':' and '@'; percent-encodes the rest as UTF-8. */

@@ -87,7 +87,10 @@ final class MentionsRdf {
         otherNames.remove(entity.label());
         otherNames.forEach(name -> out.addString(node, SKOS.altLabel, name));
         out.addString(node, Kg.referenceId, entity.referenceId());
-        wikidataIri(entity.referenceId()).ifPresent(wd -> out.add(node, OWL.sameAs, ArticleGraphSink.iri(wd)));
+        wikidataIri(entity.referenceId()).ifPresent(wd -> {
+            out.add(node, OWL.sameAs, ArticleGraphSink.iri(wd));
+            out.add(node, SKOS.exactMatch, ArticleGraphSink.iri(wd));
+        });
         if (entity.type() == MentionType.TITLE || entity.type() == MentionType.DATE) {
             out.addString(node, Kg.normalizedValue, normalized);
         }

@@ -6,6 +6,12 @@ import org.apache.jena.shacl.Shapes;
 import org.apache.jena.shacl.ValidationReport;
 import org.apache.jena.shacl.validation.ReportEntry;
 
+import org.apache.jena.atlas.iterator.Iter;
+import org.apache.jena.graph.Node;
+import org.apache.jena.sparql.core.DatasetGraph;
+import org.apache.jena.system.Txn;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /** Validates a graph against the project's SHACL shapes ({@code ontology/shapes.ttl}, on the classpath). */
@@ -25,6 +31,33 @@ public final class ShaclCheck {
         ValidationReport report = ShaclValidator.get().validate(shapes, data);
         List<String> problems = report.getEntries().stream().map(ShaclCheck::describe).toList();
         return new Result(report.conforms(), problems);
+    }
+
+    /**
+     * Validates every named graph of a dataset on its own (the ontology graph excepted), as a store keeps one graph
+     * per article: a label is one per article, while two articles may label one entity differently. Each problem
+     * line starts with the graph's name. Runs in a read transaction of its own.
+     *
+     * @param graphs the number of graphs checked
+     */
+    public record DatasetResult(boolean conforms, int graphs, List<String> problems) {
+    }
+
+    public DatasetResult check(DatasetGraph dataset) {
+        return Txn.calculateRead(dataset, () -> {
+            var problems = new ArrayList<String>();
+            int checked = 0;
+            for (Node name : Iter.toList(dataset.listGraphNodes())) {
+                if (name.isURI() && name.getURI().equals(IriMinter.ONTOLOGY_GRAPH)) {
+                    continue;
+                }
+                checked++;
+                Result result = check(dataset.getGraph(name));
+                String graph = name.isURI() ? "<" + name.getURI() + ">" : name.toString();
+                result.problems().forEach(p -> problems.add(graph + " " + p));
+            }
+            return new DatasetResult(problems.isEmpty(), checked, problems);
+        });
     }
 
     private static String describe(ReportEntry entry) {

@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
 public record QueryParameter(String name, String type, String description, Optional<String> defaultValue) {
 
     private static final Pattern PARAM = Pattern.compile("^\\s*#\\s*@param\\s+(\\w+)\\s+(\\S+)\\s*(.*)$");
-    private static final Pattern DEFAULT = Pattern.compile("^\\s*#\\s*@default\\s+(\\w+)\\s+(.*?)\\s*$");
+    private static final Pattern DEFAULT = Pattern.compile("^\\s*#\\s*@default\\s+(\\w+)(?:\\s+(.*?))?\\s*$");
 
     /** The parameters declared in a query's comments, in declaration order. */
     public static List<QueryParameter> declaredIn(String sparql) {
@@ -46,7 +46,8 @@ public record QueryParameter(String name, String type, String description, Optio
                 checkType(param.group(1), param.group(2));
                 params.add(new QueryParameter(param.group(1), param.group(2), param.group(3).strip(), Optional.empty()));
             } else if (deflt.matches()) {
-                defaults.put(deflt.group(1), deflt.group(2));
+                // "# @default name" alone makes the empty string the default (an optional filter left open).
+                defaults.put(deflt.group(1), deflt.group(2) == null ? "" : deflt.group(2));
             }
         }
         return params.stream().map(p -> new QueryParameter(p.name, p.type, p.description,

@@ -119,7 +119,9 @@ public final class QueryRunner {
                 RowSet rows = exec.select();
                 List<Var> vars = rows.getResultVars();
                 List<Binding> all = new ArrayList<>();
-                rows.forEachRemaining(all::add);
+                // Detached inside the read transaction: TDB2 bindings fetch their terms lazily, and a large store
+                // no longer holds them in its cache when the rows are written after the transaction.
+                rows.forEachRemaining(row -> all.add(row.detach()));
                 return new QueryResult(QueryResult.Kind.SELECT, vars, all, false, null, prefixes);
             }
             if (query.isAskType()) {

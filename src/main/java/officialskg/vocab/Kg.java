@@ -21,12 +21,21 @@ public final class Kg {
     public static final Resource Title = resource("Title");
     public static final Resource DateExpression = resource("DateExpression");
     public static final Resource Relation = resource("Relation");
+    public static final Resource Tenure = resource("Tenure");
+    public static final Resource Meeting = resource("Meeting");
+    public static final Resource Evidence = resource("Evidence");
 
     // Object properties
     public static final Property mentions = property("mentions");
     public static final Property refersTo = property("refersTo");
     public static final Property hasSpan = property("hasSpan");
     public static final Property evidence = property("evidence");
+    public static final Property met = property("met");
+    public static final Property visited = property("visited");
+    public static final Property occursOn = property("occursOn");
+    public static final Property post = property("post");
+    public static final Property tenure = property("tenure");
+    public static final Property meeting = property("meeting");
 
     // Relation roles: the local name is the role name of the kg extract contract (holder, title, ...).
     public static final Property holder = property("holder");
@@ -58,6 +67,9 @@ public final class Kg {
     public static final Property sourceFile = property("sourceFile");
     public static final Property relationType = property("relationType");
     public static final Property status = property("status");
+    public static final Property titleAsWritten = property("titleAsWritten");
+    public static final Property reportedOn = property("reportedOn");
+    public static final Property evidenceText = property("evidenceText");
 
     private Kg() {
     }

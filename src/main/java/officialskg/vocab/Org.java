@@ -12,12 +12,15 @@ public final class Org {
 
     public static final Resource Membership = resource("Membership");
     public static final Resource Post = resource("Post");
+    public static final Resource Role = resource("Role");
 
     public static final Property role = property("role");
     public static final Property member = property("member");
     public static final Property organization = property("organization");
     public static final Property holds = property("holds");
     public static final Property memberOf = property("memberOf");
+    public static final Property postIn = property("postIn");
+    public static final Property memberDuring = property("memberDuring");
 
     private Org() {
     }

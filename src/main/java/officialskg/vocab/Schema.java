@@ -25,6 +25,10 @@ public final class Schema {
     public static final Property text = property("text");
     public static final Property inLanguage = property("inLanguage");
     public static final Property mentions = property("mentions");
+    public static final Property attendee = property("attendee");
+    public static final Property organizer = property("organizer");
+    public static final Property location = property("location");
+    public static final Property startDate = property("startDate");
 
     private Schema() {
     }

@@ -2,6 +2,7 @@ package officialskg.rdf;
 
 import officialskg.resolve.Analysis;
 import officialskg.vocab.Kg;
+import officialskg.vocab.Org;
 import officialskg.vocab.Prov;
 import officialskg.vocab.Schema;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
@@ -128,7 +129,8 @@ class ArticleRdfTest {
         assertEquals(Schema.Event.asNode(), only(g, ces, RDF.type));
         assertEquals("CES 2024", only(g, ces, SKOS.prefLabel).getLiteralLexicalForm());
         String mayor = "http://example.org/kg/entity/title/시장";
-        assertEquals(Kg.Title.asNode(), only(g, mayor, RDF.type));
+        assertEquals(Set.of(Kg.Title.asNode(), Org.Role.asNode()), objects(g, mayor, RDF.type),
+                "a title held in a tenure is its org:role");
         assertEquals("시장", only(g, mayor, Kg.normalizedValue).getLiteralLexicalForm());
         String day = "http://example.org/kg/entity/date/2024-01-09";
         assertEquals(Kg.DateExpression.asNode(), only(g, day, RDF.type));
@@ -142,14 +144,14 @@ class ArticleRdfTest {
     void relationsBecomeRelationNodesWithRolesAndEvidence() {
         Graph g = cesGraph();
         String holds = IRIS.relationIri(SampleArticles.CES_ID, 0);
-        assertEquals(Kg.Relation.asNode(), only(g, holds, RDF.type));
+        assertEquals(Set.of(Kg.Relation.asNode(), RDF.Statement.asNode()), objects(g, holds, RDF.type));
         assertEquals("holdsPosition", only(g, holds, Kg.relationType).getLiteralLexicalForm());
         assertEquals("current", only(g, holds, Kg.status).getLiteralLexicalForm());
         assertEquals(iri("http://example.org/kg/entity/person/오세훈"), only(g, holds, Kg.holder));
         assertEquals(iri("http://example.org/kg/entity/title/시장"), only(g, holds, Kg.title));
         Node evidence = only(g, holds, Kg.evidence);
         assertEquals("오세훈 서울시장이 9일(현지시간) 미국 라스베이거스에서 열린 CES 2024를 찾았다 🚀",
-                only(g, evidence.getURI(), Kg.anchorText).getLiteralLexicalForm());
+                only(g, evidence.getURI(), Kg.evidenceText).getLiteralLexicalForm());
         assertEquals("70", only(g, evidence.getURI(), Kg.end).getLiteralLexicalForm());
         String chair = IRIS.relationIri(SampleArticles.CES_ID, 1);
         assertEquals(iri("http://example.org/kg/entity/org/대한상공회의소"), only(g, chair, Kg.organization));

@@ -40,6 +40,19 @@ class TdbStoreTest {
         return Long.parseLong(store.queries().run(sparql, Map.of(), Duration.ofSeconds(30)).text(0, "n").orElseThrow());
     }
 
+    /**
+     * Graph by graph with Jena's graph matcher: the dataset-level {@link IsoMatcher} backtracks without end on the
+     * ontology graph, whose SHACL shapes hold many alike blank nodes.
+     */
+    static boolean sameGraphs(DatasetGraph a, DatasetGraph b) {
+        var names = new java.util.HashSet<Node>();
+        a.listGraphNodes().forEachRemaining(names::add);
+        var other = new java.util.HashSet<Node>();
+        b.listGraphNodes().forEachRemaining(other::add);
+        return names.equals(other) && names.stream().allMatch(n -> a.getGraph(n).isIsomorphicWith(b.getGraph(n)))
+                && a.getDefaultGraph().isIsomorphicWith(b.getDefaultGraph());
+    }
+
     static Node graphOf(String articleId) {
         return NodeFactory.createURI(Fixtures.IRIS.articleGraph(articleId));
     }
@@ -53,7 +66,7 @@ class TdbStoreTest {
             Fixtures.ingest(store, SampleArticles.ces(), SampleArticles.cesAnalysis());
             assertEquals(triples, store.tripleCount());
             assertEquals(1, store.articleCount());
-            assertTrue(IsoMatcher.isomorphic(before, Fixtures.snapshot(store)));
+            assertTrue(sameGraphs(before, Fixtures.snapshot(store)));
         }
     }
 
@@ -84,7 +97,7 @@ class TdbStoreTest {
                         throw new IllegalStateException("extractor failed halfway");
                     }));
             assertEquals("extractor failed halfway", failure.getMessage());
-            assertTrue(IsoMatcher.isomorphic(before, Fixtures.snapshot(store)));
+            assertTrue(sameGraphs(before, Fixtures.snapshot(store)));
         }
     }
 

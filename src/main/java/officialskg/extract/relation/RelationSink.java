@@ -45,6 +45,11 @@ final class RelationSink {
                 && Integer.valueOf(organization).equals(r.args().get("organization")));
     }
 
+    /** The relations found so far whose evidence is this sentence. */
+    List<Relation> inSentence(SentenceView view) {
+        return byKey.values().stream().filter(r -> r.evidenceStart() == view.sentence.start()).toList();
+    }
+
     List<Relation> relations() {
         return new ArrayList<>(byKey.values());
     }

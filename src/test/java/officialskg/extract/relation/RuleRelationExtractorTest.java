@@ -46,6 +46,7 @@ class RuleRelationExtractorTest {
         assertEquals(Set.of(
                 "holdsPosition holder=" + oh + " title=" + mayor + " current",
                 "attends participant=" + oh + " event=" + ces,
+                "locatedIn event=" + ces + " place=" + usa, // travels there to attend it (TripSettingRule)
                 "visits visitor=" + oh + " place=" + usa), describe(b.extract()));
     }
 
@@ -67,7 +68,10 @@ class RuleRelationExtractorTest {
                 "visits visitor=" + oh + " place=" + vegas,
                 "visits visitor=" + oh + " place=" + nevada,
                 "visits visitor=" + oh + " place=" + usa,
-                "attends participant=" + oh + " event=" + ces), describe(relations));
+                "attends participant=" + oh + " event=" + ces,
+                "locatedIn event=" + ces + " place=" + vegas), describe(relations));
+        Relation setting = MentionListBuilder.find(relations, RelationType.LOCATED_IN, Map.of("event", ces, "place", vegas));
+        assertEquals(TripSettingRule.CONFIDENCE, setting.confidence(), 1e-9, "travelled-to, not a stated venue");
         Relation city = MentionListBuilder.find(relations, RelationType.VISITS, Map.of("visitor", oh, "place", vegas));
         Relation country = MentionListBuilder.find(relations, RelationType.VISITS, Map.of("visitor", oh, "place", usa));
         assertEquals(true, city.confidence() > country.confidence(), "the most specific place is the surest");
@@ -202,6 +206,7 @@ class RuleRelationExtractorTest {
         int usa = b.add("美", PLACE);
         assertEquals(Set.of(
                 "attends participant=" + oh + " event=" + ces,
+                "locatedIn event=" + ces + " place=" + usa, // travels there to attend it (TripSettingRule)
                 "visits visitor=" + oh + " place=" + usa), describe(b.extract()));
     }
 
