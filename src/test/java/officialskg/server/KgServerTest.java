@@ -40,6 +40,13 @@ class KgServerTest {
         assertTrue(page.body().contains("id=\"network\""), "a person page has a network view");
         assertTrue(page.body().contains("<h2>Posts</h2>"), "오세훈 holds a post in the fixture");
         assertTrue(page.body().contains("/webjars/cytoscape/"));
+        String posts = page.body().substring(page.body().indexOf("<h2>Posts</h2>"));
+        posts = posts.substring(0, posts.indexOf("</table>"));
+        assertTrue(posts.contains("서울특별시"), "the post's organization comes from its tenure: " + posts);
+        assertTrue(page.body().contains("서울시 신년인사회"), "the event he attended is on his page");
+        assertTrue(page.body().contains("국기에 경례하고 있다") || page.body().contains("출장길에 오른다"),
+                "facts come with their evidence sentences");
+        assertFalse(page.body().contains("https://schema.org/attendee\">"), "statement predicates are not neighbours");
     }
 
     @Test

@@ -78,13 +78,20 @@ final class GraphView {
         var rows = select("""
                 SELECT ?r ?type ?role ?status ?article ?date ?headline ?evidence ?other ?otherRole ?otherLabel WHERE {
                   ?r a kg:Relation ; kg:relationType ?type ; ?role ?e ; prov:wasDerivedFrom ?article .
+                  FILTER(?role NOT IN (rdf:subject, rdf:object)) # the statement view repeats the contract's roles
                   OPTIONAL { ?r kg:status ?status }
                   OPTIONAL { ?article schema:datePublished ?date }
                   OPTIONAL { ?article schema:headline ?headline }
-                  OPTIONAL { ?r kg:evidence/kg:anchorText ?evidence }
-                  OPTIONAL { ?r ?otherRole ?other .
-                    FILTER(isIRI(?other) && ?other != ?e
-                           && ?otherRole NOT IN (kg:evidence, prov:wasDerivedFrom, prov:wasGeneratedBy, rdf:type))
+                  OPTIONAL { ?r kg:evidence/kg:evidenceText ?evidence }
+                  OPTIONAL {
+                    # the relation's own roles, and the organization of a post (kept on the tenure it stands for)
+                    { ?r ?otherRole ?other .
+                      FILTER(isIRI(?other) && ?other != ?e
+                             && ?otherRole NOT IN (kg:evidence, kg:tenure, kg:meeting, prov:wasDerivedFrom,
+                                                   prov:wasGeneratedBy, rdf:type, rdf:subject, rdf:predicate,
+                                                   rdf:object)) }
+                    UNION
+                    { ?r kg:tenure/org:organization ?other . BIND(kg:organization AS ?otherRole) }
                     OPTIONAL { ?other skos:prefLabel ?otherLabel } }
                 } ORDER BY ?date ?r LIMIT 3000""", Map.of("e", iri));
         Map<String, Fact> facts = new LinkedHashMap<>();
@@ -130,7 +137,8 @@ final class GraphView {
         var query = parameterized("""
                 SELECT ?relation ?type ?role ?other ?article WHERE {
                   ?relation a kg:Relation ; kg:relationType ?type ; ?role ?e ; prov:wasDerivedFrom ?article .
-                  OPTIONAL { ?relation ?p ?other . FILTER(isIRI(?other) && ?other != ?e) }
+                  OPTIONAL { ?relation ?p ?other . FILTER(isIRI(?other) && ?other != ?e
+                             && ?p NOT IN (rdf:type, rdf:predicate, prov:wasGeneratedBy)) }
                 } LIMIT 200""");
         query.setIri("e", iri);
         return query.toString();
