@@ -28,7 +28,13 @@ public final class KgCommand implements Runnable {
     /** Binary standard output for result data (RDF, query results); text messages go through picocli's writers. */
     private PrintStream stdout = System.out;
 
+    /** Held so the setting sticks: JUL keeps loggers weakly. */
+    private static final java.util.logging.Logger LUCENE_VECTORS =
+            java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
     public static void main(String[] args) {
+        // Lucene reports at start-up which vector code it uses; that is noise on a command line.
+        LUCENE_VECTORS.setLevel(java.util.logging.Level.SEVERE);
         System.exit(run(System.out, System.err, args));
     }
 
