@@ -5,11 +5,9 @@ import officialskg.article.ArticleInputs;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
 import officialskg.rdf.ArticleRdf;
+import officialskg.rdf.CountingStreamRDF;
 import officialskg.resolve.Analysis;
 import officialskg.store.KgStore;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -117,7 +115,11 @@ public final class Ingest {
         private void write(Article article, Analysis analysis) {
             AtomicLong count = new AtomicLong();
             try {
-                store.replaceArticle(article.id(), sink -> rdf.write(article, analysis, counting(sink, count)));
+                store.replaceArticle(article.id(), sink -> {
+                    CountingStreamRDF counted = new CountingStreamRDF(sink);
+                    rdf.write(article, analysis, counted);
+                    count.set(counted.count());
+                });
             } catch (RuntimeException e) {
                 skip(article.origin() + ": not stored: " + e.getMessage());
                 return;
@@ -138,21 +140,5 @@ public final class Ingest {
     }
 
     private record Pending(Article article, CompletableFuture<Analysis> analysis) {
-    }
-
-    private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
-        return new StreamRDFWrapper(sink) {
-            @Override
-            public void quad(Quad quad) {
-                count.incrementAndGet();
-                super.quad(quad);
-            }
-
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                count.incrementAndGet();
-                super.triple(triple);
-            }
-        };
     }
 }

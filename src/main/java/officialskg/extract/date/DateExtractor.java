@@ -1,5 +1,6 @@
 package officialskg.extract.date;
 
+import officialskg.nlp.CodePointIndex;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;

@@ -1,5 +1,6 @@
 package officialskg.extract.event;
 
+import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Morpheme;
 
 import java.util.List;

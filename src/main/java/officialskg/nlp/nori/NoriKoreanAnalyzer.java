@@ -1,5 +1,6 @@
 package officialskg.nlp.nori;
 
+import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.KoreanAnalyzer;
 import officialskg.nlp.Morpheme;
 import officialskg.nlp.Sentence;
@@ -68,8 +69,8 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
             tokenizer.setReader(new StringReader(sentence));
             tokenizer.reset();
             while (tokenizer.incrementToken()) {
-                int start = index.toCodePoint(offset.startOffset());
-                int end = index.toCodePoint(offset.endOffset());
+                int start = index.at(offset.startOffset());
+                int end = index.at(offset.endOffset());
                 if (end <= start || term.toString().isBlank()) {
                     continue; // spaces come back as SP tokens when punctuation is kept
                 }
@@ -96,26 +97,5 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
             return "UNKNOWN";
         }
         return right == null || right == left ? left.name() : left.name() + "+" + right.name();
-    }
-
-    /** UTF-16 index → code point index for one string. */
-    private static final class CodePointIndex {
-        private final int[] codePointAt;
-
-        CodePointIndex(String s) {
-            codePointAt = new int[s.length() + 1];
-            int cp = 0;
-            for (int i = 0; i < s.length(); i++) {
-                codePointAt[i] = cp;
-                if (!Character.isHighSurrogate(s.charAt(i))) {
-                    cp++;
-                }
-            }
-            codePointAt[s.length()] = cp;
-        }
-
-        int toCodePoint(int utf16) {
-            return codePointAt[Math.min(utf16, codePointAt.length - 1)];
-        }
     }
 }

@@ -4,11 +4,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import officialskg.article.Article;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
+import officialskg.rdf.CountingStreamRDF;
 import officialskg.resolve.Analysis;
 import officialskg.server.ServedGraph;
-import org.apache.jena.riot.system.StreamRDF;
-import org.apache.jena.riot.system.StreamRDFWrapper;
-import org.apache.jena.sparql.core.Quad;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -75,7 +73,11 @@ final class ArticleApiController {
         Analysis analysis = graph.pipeline().analyzer().analyze(article);
         AtomicLong triples = new AtomicLong();
         var rdf = graph.pipeline().rdf();
-        graph.store().replaceArticle(article.id(), sink -> rdf.write(article, analysis, counting(sink, triples)));
+        graph.store().replaceArticle(article.id(), sink -> {
+                    CountingStreamRDF counted = new CountingStreamRDF(sink);
+                    rdf.write(article, analysis, counted);
+                    triples.set(counted.count());
+                });
         var iris = graph.pipeline().iris();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", article.id());
@@ -175,21 +177,5 @@ final class ArticleApiController {
         } catch (JacksonException e) {
             throw new ApiException(HttpStatus.BAD_REQUEST, "the body is not valid JSON: " + e.getOriginalMessage());
         }
-    }
-
-    private static StreamRDF counting(StreamRDF sink, AtomicLong count) {
-        return new StreamRDFWrapper(sink) {
-            @Override
-            public void quad(Quad quad) {
-                count.incrementAndGet();
-                super.quad(quad);
-            }
-
-            @Override
-            public void triple(org.apache.jena.graph.Triple triple) {
-                count.incrementAndGet();
-                super.triple(triple);
-            }
-        };
     }
 }
