@@ -2,6 +2,7 @@ package officialskg.extract;
 
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerExtractor;
+import officialskg.extract.gazetteer.GazetteerMatcher;
 import officialskg.extract.pattern.OrganizationPatternExtractor;
 import officialskg.extract.pattern.PlacePatternExtractor;
 import officialskg.extract.title.TitlePersonExtractor;
@@ -33,8 +34,10 @@ public final class ExtractionEngine {
 
     /** The rule-based extractors: gazetteer, titles and persons, organization and place patterns. */
     public static List<MentionExtractor> ruleBasedExtractors(Gazetteer gazetteer) {
-        return List.of(new GazetteerExtractor(gazetteer), new TitlePersonExtractor(gazetteer),
-                new OrganizationPatternExtractor(gazetteer), new PlacePatternExtractor(gazetteer));
+        // one trie over the gazetteer, built once and only read afterwards, serves all four
+        GazetteerMatcher matcher = new GazetteerMatcher(gazetteer);
+        return List.of(new GazetteerExtractor(matcher), new TitlePersonExtractor(matcher),
+                new OrganizationPatternExtractor(matcher), new PlacePatternExtractor(matcher));
     }
 
     /** The rule-based extractors over the bundled gazetteer. */

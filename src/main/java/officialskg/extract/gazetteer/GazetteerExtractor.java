@@ -43,8 +43,9 @@ public final class GazetteerExtractor implements MentionExtractor {
 
     private final GazetteerMatcher matcher;
 
-    public GazetteerExtractor(Gazetteer gazetteer) {
-        this.matcher = new GazetteerMatcher(gazetteer);
+    /** @param matcher the gazetteer's matcher, shared by every extractor that looks names up */
+    public GazetteerExtractor(GazetteerMatcher matcher) {
+        this.matcher = matcher;
     }
 
     @Override

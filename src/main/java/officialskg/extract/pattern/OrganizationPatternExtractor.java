@@ -7,7 +7,6 @@ import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
-import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerMatcher;
 
 import java.util.ArrayList;
@@ -32,8 +31,8 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
     private final GazetteerMatcher matcher;
     private final ProperPrefix properPrefix;
 
-    public OrganizationPatternExtractor(Gazetteer gazetteer) {
-        this.matcher = new GazetteerMatcher(gazetteer);
+    public OrganizationPatternExtractor(GazetteerMatcher matcher) {
+        this.matcher = matcher;
         this.properPrefix = new ProperPrefix(matcher);
     }
 

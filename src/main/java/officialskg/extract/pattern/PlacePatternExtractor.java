@@ -7,7 +7,6 @@ import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
-import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
 
@@ -47,8 +46,8 @@ public final class PlacePatternExtractor implements MentionExtractor {
     private final GazetteerMatcher matcher;
     private final ProperPrefix properPrefix;
 
-    public PlacePatternExtractor(Gazetteer gazetteer) {
-        this.matcher = new GazetteerMatcher(gazetteer);
+    public PlacePatternExtractor(GazetteerMatcher matcher) {
+        this.matcher = matcher;
         this.properPrefix = new ProperPrefix(matcher);
     }
 

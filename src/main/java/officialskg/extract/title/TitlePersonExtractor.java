@@ -6,7 +6,6 @@ import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
-import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
 import officialskg.extract.pattern.OrganizationSuffixes;
@@ -46,9 +45,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
     private final PersonNames names;
     private final TitleWords titleWords;
 
-    public TitlePersonExtractor(Gazetteer gazetteer) {
+    public TitlePersonExtractor(GazetteerMatcher gazetteer) {
         this.lexicon = new TitleLexicon();
-        this.gazetteer = new GazetteerMatcher(gazetteer);
+        this.gazetteer = gazetteer;
         this.names = new PersonNames(lexicon, this.gazetteer);
         this.titleWords = new TitleWords(lexicon, this.gazetteer);
     }
