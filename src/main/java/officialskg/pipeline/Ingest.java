@@ -7,6 +7,7 @@ import officialskg.article.InputFormat;
 import officialskg.rdf.ArticleRdf;
 import officialskg.rdf.CountingStreamRDF;
 import officialskg.resolve.Analysis;
+import officialskg.resolve.NamesakeRule;
 import officialskg.store.KgStore;
 
 import java.nio.file.Path;
@@ -32,15 +33,19 @@ public final class Ingest {
     private final ArticleInputs inputs;
     private final ArticleAnalyzer analyzer;
     private final ArticleRdf rdf;
+    private final NamesakeRule namesakes;
     private final int threads;
 
-    public Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, int threads) {
+    /** @param namesakes decides, in the writing thread and in input order, which stored person each named one is */
+    public Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, NamesakeRule namesakes,
+                  int threads) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
         this.inputs = inputs;
         this.analyzer = analyzer;
         this.rdf = rdf;
+        this.namesakes = namesakes;
         this.threads = threads;
     }
 
@@ -61,6 +66,7 @@ public final class Ingest {
     private final class Run {
         private final KgStore store;
         private final IngestListener listener;
+        private final PersonIdentities identities;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
         private final Map<String, String> firstOrigin = new HashMap<>();
         private final List<String> skipped = new ArrayList<>();
@@ -76,6 +82,7 @@ public final class Ingest {
         Run(KgStore store, IngestListener listener) {
             this.store = store;
             this.listener = listener;
+            this.identities = new PersonIdentities(namesakes, store.personLookup());
         }
 
         void accept(ArticleRead outcome) {
@@ -112,15 +119,18 @@ public final class Ingest {
             }
         }
 
-        private void write(Article article, Analysis analysis) {
+        private void write(Article article, Analysis analyzed) {
             AtomicLong count = new AtomicLong();
             try {
+                // Cross-article identity is decided here, in input order, so earlier articles of the run count.
+                Analysis analysis = identities.assign(article.id(), analyzed);
                 store.replaceArticle(article.id(), sink -> {
                     CountingStreamRDF counted = new CountingStreamRDF(sink);
                     rdf.write(article, analysis, counted);
                     count.set(counted.count());
                 });
             } catch (RuntimeException e) {
+                identities.forget(article.id());
                 skip(article.origin() + ": not stored: " + e.getMessage());
                 return;
             }

@@ -4,7 +4,9 @@ import officialskg.article.ArticleInputs;
 import officialskg.rdf.ArticleRdf;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.rdf.IriMinter;
-import officialskg.rdf.OrganizationNames;
+import officialskg.resolve.NamesakeRule;
+import officialskg.resolve.OrganizationNames;
+import officialskg.resolve.PersonContexts;
 import officialskg.store.KgStore;
 import officialskg.store.TdbStore;
 
@@ -70,7 +72,20 @@ public final class KgPipeline {
     }
 
     public Ingest ingest() {
-        return new Ingest(inputs(), analyzer(), rdf(), settings.threads());
+        return new Ingest(inputs(), analyzer(), rdf(), namesakes(), settings.threads());
+    }
+
+    /** Cross-article identity of named people (see {@link NamesakeRule}), over the bundled reference data. */
+    public NamesakeRule namesakes() {
+        return new NamesakeRule(new PersonContexts(new OrganizationNames(gazetteer())));
+    }
+
+    /**
+     * A writer's cross-article identity over {@code store}: what an article's people are, decided right before it is
+     * written. Every path that stores articles (ingest, the REST API) goes through one.
+     */
+    public PersonIdentities identities(KgStore store) {
+        return new PersonIdentities(namesakes(), store.personLookup());
     }
 
     /** Opens the embedded TDB2 store in {@code dir}, creating it when absent. */

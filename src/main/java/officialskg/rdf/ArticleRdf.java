@@ -1,5 +1,7 @@
 package officialskg.rdf;
 
+import officialskg.resolve.OrganizationNames;
+import officialskg.resolve.DocumentEntities;
 import officialskg.article.Article;
 import officialskg.article.PublishedAt;
 import officialskg.article.TextSpan;

@@ -1,5 +1,6 @@
 package officialskg.rdf;
 
+import officialskg.resolve.DocumentEntities;
 import officialskg.resolve.Entity;
 import officialskg.vocab.Kg;
 import officialskg.vocab.Prov;

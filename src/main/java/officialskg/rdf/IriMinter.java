@@ -76,6 +76,21 @@ public final class IriMinter {
         return iri.toString();
     }
 
+    /** The entity id of an entity IRI minted here ({@code …/entity/person/김철수} → {@code person/김철수}), or empty. */
+    public Optional<String> entityIdOf(String iri) {
+        String prefix = base + "entity/";
+        if (iri == null || !iri.startsWith(prefix) || iri.length() == prefix.length()) {
+            return Optional.empty();
+        }
+        // Segments were percent-encoded as UTF-8; '+' is a literal plus in an IRI path, not a space.
+        String path = iri.substring(prefix.length()).replace("+", "%2B");
+        StringBuilder id = new StringBuilder();
+        for (String part : path.split("/", -1)) {
+            id.append(id.isEmpty() ? "" : "/").append(java.net.URLDecoder.decode(part, StandardCharsets.UTF_8));
+        }
+        return Optional.of(id.toString());
+    }
+
     public String mentionIri(String articleId, int index) {
         return articleIri(articleId) + "/mention/" + index;
     }

@@ -4,6 +4,7 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.resolve.Analysis;
 import officialskg.resolve.Entity;
+import officialskg.resolve.NamesakeRule;
 import officialskg.vocab.Kg;
 import officialskg.vocab.Prov;
 import officialskg.vocab.Schema;
@@ -87,6 +88,7 @@ final class MentionsRdf {
         otherNames.remove(entity.label());
         otherNames.forEach(name -> out.addString(node, SKOS.altLabel, name));
         out.addString(node, Kg.referenceId, entity.referenceId());
+        NamesakeRule.nameKey(entity).ifPresent(name -> out.addString(node, Kg.nameKey, name));
         wikidataIri(entity.referenceId()).ifPresent(wd -> {
             out.add(node, OWL.sameAs, ArticleGraphSink.iri(wd));
             out.add(node, SKOS.exactMatch, ArticleGraphSink.iri(wd));

@@ -1,5 +1,6 @@
 package officialskg.rdf;
 
+import officialskg.resolve.OrganizationNames;
 import officialskg.extract.Mention;
 import officialskg.extract.Relation;
 import officialskg.extract.RelationType;

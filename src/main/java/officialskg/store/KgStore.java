@@ -1,5 +1,6 @@
 package officialskg.store;
 
+import officialskg.resolve.EntityLookup;
 import org.apache.jena.riot.system.StreamRDF;
 
 import java.util.Set;
@@ -32,6 +33,14 @@ public interface KgStore extends AutoCloseable {
     Set<String> articleIds();
 
     QueryRunner queries();
+
+    /**
+     * The stored people by name, for cross-article identity ({@link officialskg.resolve.NamesakeRule}). A store that
+     * cannot answer gives {@link EntityLookup#NONE}: then each article's people are judged on that article alone.
+     */
+    default EntityLookup personLookup() {
+        return EntityLookup.NONE;
+    }
 
     Exporter exporter();
 

@@ -2,6 +2,7 @@ package officialskg.store;
 
 import officialskg.rdf.IriMinter;
 import officialskg.rdf.OntologyFiles;
+import officialskg.resolve.EntityLookup;
 import officialskg.store.text.KgTextIndex;
 import officialskg.vocab.Prefixes;
 import org.apache.jena.atlas.iterator.Iter;
@@ -186,6 +187,11 @@ public final class TdbStore implements KgStore {
             });
             return Collections.unmodifiableSet(ids);
         });
+    }
+
+    @Override
+    public EntityLookup personLookup() {
+        return new StoredPersons(graphs, iris);
     }
 
     @Override

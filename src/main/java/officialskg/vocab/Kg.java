@@ -62,6 +62,7 @@ public final class Kg {
     public static final Property normalizedValue = property("normalizedValue");
     public static final Property dateValue = property("dateValue");
     public static final Property referenceId = property("referenceId");
+    public static final Property nameKey = property("nameKey");
     public static final Property softwareVersion = property("softwareVersion");
     public static final Property subtitle = property("subtitle");
     public static final Property sourceFile = property("sourceFile");

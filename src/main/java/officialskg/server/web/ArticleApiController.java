@@ -70,14 +70,20 @@ final class ArticleApiController {
                     failed.message());
             case ArticleRead.Ok ok -> ok.article();
         };
-        Analysis analysis = graph.pipeline().analyzer().analyze(article);
+        Analysis analyzed = graph.pipeline().analyzer().analyze(article);
         AtomicLong triples = new AtomicLong();
         var rdf = graph.pipeline().rdf();
-        graph.store().replaceArticle(article.id(), sink -> {
-                    CountingStreamRDF counted = new CountingStreamRDF(sink);
-                    rdf.write(article, analysis, counted);
-                    triples.set(counted.count());
-                });
+        Analysis analysis;
+        // Deciding who the article's people are and writing it is one step per store, as in kg ingest's writer:
+        // two requests at once must not both decide against a store without the other's article.
+        synchronized (graph.store()) {
+            analysis = graph.pipeline().identities(graph.store()).assign(article.id(), analyzed);
+            graph.store().replaceArticle(article.id(), sink -> {
+                CountingStreamRDF counted = new CountingStreamRDF(sink);
+                rdf.write(article, analysis, counted);
+                triples.set(counted.count());
+            });
+        }
         var iris = graph.pipeline().iris();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", article.id());

@@ -1,9 +1,8 @@
-package officialskg.rdf;
+package officialskg.resolve;
 
 import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerEntry;
-import officialskg.resolve.Entity;
 
 import java.util.HashMap;
 import java.util.Map;
@@ -18,7 +17,7 @@ import java.util.Optional;
 public final class OrganizationNames {
 
     /** @param inDocument whether the article already declares this entity (else the mapping declares it) */
-    record Found(String id, String label, boolean inDocument) {
+    public record Found(String id, String label, boolean inDocument) {
     }
 
     private final Map<String, GazetteerEntry> bySurface = new HashMap<>();
@@ -36,7 +35,7 @@ public final class OrganizationNames {
         }
     }
 
-    Found find(String name, DocumentEntities entities) {
+    public Found find(String name, DocumentEntities entities) {
         Optional<Entity> organization = entities.named(name, MentionType.ORGANIZATION);
         if (organization.isPresent()) {
             return new Found(organization.get().id(), organization.get().label(), true);
