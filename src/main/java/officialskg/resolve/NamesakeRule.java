@@ -21,9 +21,11 @@ import java.util.TreeMap;
  *       post-holders ({@code person/<org>-<role>}) keep theirs. The rule is only about bare names.</li>
  *   <li>Every other article's people named {@code n} are grouped by their id; each group's context is the union of
  *       what its articles reported.</li>
- *   <li>A group is compatible with C unless both name organizations, none shared, and no role shared
- *       ({@link PersonContext#conflictsWith}). So {@code 오세훈 서울시장}, {@code 오세훈 시장} and a bare {@code 오세훈} are one
- *       person, while {@code 김철수 삼성전자 사장} and {@code 김철수 경기도의회 의원} are two.</li>
+ *   <li>A group is compatible with C unless both name organizations of a known sector, share no organization
+ *       and no role, and are not both in public life ({@link PersonContext#conflictsWith},
+ *       {@link OrganizationSectors}). So {@code 오세훈 서울시장}, {@code 오세훈 시장} and a bare {@code 오세훈} are one
+ *       person, and so is a party leader who became president, while {@code 김철수 삼성전자 사장} and
+ *       {@code 김철수 경기도의회 의원} (business and public life), or executives of two companies, are two.</li>
  *   <li>When some group is compatible, the person joins the one sharing the most (an organization counts twice a
  *       role); ties go to the bare {@code person/n}, then to the smallest id.</li>
  *   <li>When none is (or there is none): the bare {@code person/n} if no other article uses it, else
@@ -89,7 +91,7 @@ public final class NamesakeRule {
         if (!groups.containsKey(bare)) {
             return bare;
         }
-        // conflicts with every group, so the context has an organization (see PersonContext#conflictsWith)
+        // it conflicts with every group, so it has an organization (see PersonContext#conflictsWith)
         String org = ordered.firstOrganization().orElseThrow();
         return bare + "/" + org.substring(org.indexOf('/') + 1).replace('/', '-');
     }

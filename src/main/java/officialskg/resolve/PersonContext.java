@@ -21,16 +21,29 @@ public record PersonContext(Set<String> organizations, Set<String> roles) {
     }
 
     /**
-     * Two contexts conflict when both name organizations, none of them shared, and no role is shared either: then
-     * they are taken to be two different people. Anything less (one side without organizations, or one organization
-     * or one role in common) is compatible, so a politician reported in several posts stays one person.
+     * Two contexts conflict — are taken to be two different people — when both name organizations of a known
+     * {@linkplain OrganizationSectors sector}, share no organization and no role, and are not both in public life.
+     * Anything less is compatible: one side without organizations, one organization or one role in common, or two
+     * public careers ({@code 문재인} as party leader and as president), so a politician reported in several posts stays
+     * one person, while {@code 김철수 삼성전자 사장} and {@code 김철수 경기도의회 의원} are two.
      */
     public boolean conflictsWith(PersonContext other) {
-        if (organizations.isEmpty() || other.organizations.isEmpty()) {
+        if (organizations.isEmpty() || other.organizations.isEmpty()
+                || organizations.stream().anyMatch(other.organizations::contains)
+                || roles.stream().anyMatch(other.roles::contains)) {
             return false;
         }
-        return organizations.stream().noneMatch(other.organizations::contains)
-                && roles.stream().noneMatch(other.roles::contains);
+        Set<OrganizationSectors.Sector> mine = sectors();
+        Set<OrganizationSectors.Sector> theirs = other.sectors();
+        boolean bothPublic = mine.contains(OrganizationSectors.Sector.PUBLIC)
+                && theirs.contains(OrganizationSectors.Sector.PUBLIC);
+        return !mine.isEmpty() && !theirs.isEmpty() && !bothPublic;
+    }
+
+    private Set<OrganizationSectors.Sector> sectors() {
+        Set<OrganizationSectors.Sector> sectors = java.util.EnumSet.noneOf(OrganizationSectors.Sector.class);
+        organizations.forEach(org -> OrganizationSectors.of(org).ifPresent(sectors::add));
+        return sectors;
     }
 
     /** How much two contexts share (organizations count more than roles); 0 when nothing. */
