@@ -22,6 +22,8 @@ public final class ExtractionEngine {
     private final CompoundNames compounds = new CompoundNames();
     private final PersonNameForms names = new PersonNameForms();
     private final RoleArbitration roles = new RoleArbitration();
+    private final PlaceBeforeKnownBody places = new PlaceBeforeKnownBody();
+    private final NotPersonNames notNames = new NotPersonNames();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -59,6 +61,7 @@ public final class ExtractionEngine {
                 throw new IllegalStateException("extractor '" + e.name() + "' failed: " + ex.getMessage(), ex);
             }
         }
-        return names.normalize(compounds.join(document, merger.merge(roles.arbitrate(candidates))));
+        List<Mention> settled = notNames.filter(places.separate(roles.arbitrate(candidates)));
+        return names.normalize(compounds.join(document, merger.merge(settled)));
     }
 }

@@ -17,8 +17,9 @@ import java.util.Set;
 /**
  * Titles and the persons they name, from phrase patterns around a title word ({@link TitleWords}):
  * <ul>
- *   <li>name + [organization…] + title: {@code 오세훈 서울시장}, {@code 최태원 서울상공회의소 회장},
- *       {@code 버락 오바마 미국 대통령} (foreign names: up to three proper-noun words);</li>
+ *   <li>name + [status word] + [organization…] + title: {@code 오세훈 서울시장}, {@code 최태원 서울상공회의소 회장},
+ *       {@code 원희룡 전 국토교통부 장관}, {@code 버락 오바마 미국 대통령} (foreign names: up to three proper-noun
+ *       words);</li>
  *   <li>lone surname + title: {@code 오 시장} — the Person mention is the surname {@code 오} alone, the Title is
  *       {@code 시장}; the resolver links {@code 오} to {@code 오세훈};</li>
  *   <li>[organization] title + name: {@code 국토교통부 장관 원희룡}, {@code 대통령 윤석열};</li>
@@ -93,7 +94,11 @@ public final class TitlePersonExtractor implements MentionExtractor {
         }
         boolean named = false;
         if (first > 0 && words.get(first - 1).spaceBefore(text, words.get(first))) {
-            named = nameBefore(text, words, first - 1, i, hit, morphemes, out);
+            int k = first - 1;
+            if (k > 0 && isStatusWord(text, words.get(k)) && words.get(k - 1).spaceBefore(text, words.get(k))) {
+                k--; // the status word stands between the name and its post: 원희룡 전 국토교통부 장관
+            }
+            named = nameBefore(text, words, k, i, hit, morphemes, out);
         }
         Word titleWord = words.get(i);
         boolean suffixed = titleEnd > hit.end();

@@ -1,0 +1,62 @@
+package officialskg.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Drops Person candidates that cannot be a name: a single Latin letter ({@code K} of {@code K-컬쳐}) and common
+ * loanword nouns of news writing ({@code 로드맵}, {@code 플랫폼}: {@code not-person-words.txt} beside this class),
+ * which the statistical tagger sometimes reads as foreign names because they look like transliterations. Runs on
+ * the candidates, before the {@link MentionMerger}, so another reading of the same span can still win.
+ */
+final class NotPersonNames {
+
+    private static final String RESOURCE = "not-person-words.txt";
+
+    private final Set<String> words = load();
+
+    List<Mention> filter(List<Mention> candidates) {
+        List<Mention> out = new ArrayList<>(candidates.size());
+        for (Mention m : candidates) {
+            if (m.type() != MentionType.PERSON || !notAName(m.text())) {
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    boolean notAName(String text) {
+        String word = text.strip();
+        boolean oneLatinLetter = word.codePointCount(0, word.length()) == 1
+                && Character.UnicodeScript.of(word.codePointAt(0)) == Character.UnicodeScript.LATIN;
+        return oneLatinLetter || words.contains(word);
+    }
+
+    private static Set<String> load() {
+        InputStream in = NotPersonNames.class.getResourceAsStream(RESOURCE);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + RESOURCE + " beside " + NotPersonNames.class);
+        }
+        Set<String> out = new HashSet<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                String word = line.strip();
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    out.add(word);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading " + RESOURCE, e);
+        }
+        return Set.copyOf(out);
+    }
+}

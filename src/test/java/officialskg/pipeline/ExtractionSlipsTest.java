@@ -1,0 +1,102 @@
+package officialskg.pipeline;
+
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+import officialskg.resolve.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Slips of the full extraction (rules, tagger, merging) found on news text, each fixed by a general rule; offsets
+ * are code points.
+ */
+class ExtractionSlipsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ReingestAndIdentityTest.PIPELINE.analyzer();
+
+    private static Analysis analyze(String text) {
+        return ANALYZER.analyze(text, Optional.empty());
+    }
+
+    private static Optional<Mention> at(Analysis a, int start, int end, MentionType type) {
+        return a.mentions().stream().filter(m -> m.start() == start && m.end() == end && m.type() == type).findFirst();
+    }
+
+    private static List<Mention> ofType(Analysis a, MentionType type) {
+        return a.mentions().stream().filter(m -> m.type() == type).toList();
+    }
+
+    /** The relations of a type as "arg=text" strings, args sorted by role. */
+    private static List<String> relations(Analysis a, RelationType type) {
+        return a.relations().stream().filter(r -> r.type() == type).map(r -> describe(a, r)).toList();
+    }
+
+    private static String describe(Analysis a, Relation r) {
+        StringBuilder out = new StringBuilder();
+        new java.util.TreeMap<>(r.args()).forEach((role, index) ->
+                out.append(out.isEmpty() ? "" : " ").append(role).append('=').append(a.mentions().get(index).text()));
+        return r.status() == null ? out.toString() : out.append(" status=").append(r.status()).toString();
+    }
+
+    @Test
+    void aCityMayorWrittenInFullIsATitleNeverAPlace() {
+        Analysis a = analyze("오세훈 서울특별시장은 20일 용산구를 찾았다. 오 시장은 주민들과 만났다.");
+        assertTrue(at(a, 4, 10, MentionType.TITLE).isPresent(), a.mentions().toString());
+        assertEquals("시장", at(a, 4, 10, MentionType.TITLE).get().normalized());
+        assertTrue(at(a, 4, 9, MentionType.ORGANIZATION).isPresent(), "서울특별시 is the body the title embeds");
+        assertTrue(ofType(a, MentionType.PLACE).stream().noneMatch(m -> m.text().contains("서울특별시")),
+                ofType(a, MentionType.PLACE).toString());
+        assertEquals(List.of("holder=오세훈 title=서울특별시장 status=current", "holder=오 title=시장 status=current"),
+                relations(a, RelationType.HOLDS_POSITION));
+    }
+
+    @Test
+    void aFormerMinisterIsTheNamedPersonNotAnUnnamedHolder() {
+        Analysis a = analyze("국민의힘 원희룡 전 국토교통부 장관이 14일 출마를 선언했다.");
+        assertTrue(at(a, 5, 8, MentionType.PERSON).isPresent(), a.mentions().toString());
+        assertTrue(at(a, 11, 16, MentionType.ORGANIZATION).isPresent(), "국토교통부");
+        assertTrue(at(a, 17, 19, MentionType.TITLE).isPresent(), "장관");
+        assertEquals(List.of("원희룡"), ofType(a, MentionType.PERSON).stream().map(Mention::text).toList(),
+                "no unnamed 국토교통부 장관");
+        assertEquals(List.of("holder=원희룡 organization=국토교통부 title=장관 status=former"),
+                relations(a, RelationType.HOLDS_POSITION));
+    }
+
+    @Test
+    void aRegionBeforeAKnownCompanyIsAPlaceAndTheCompany() {
+        Analysis a = analyze("현대차는 울산 현대자동차 공장에서 신차 생산을 시작했다고 밝혔다.");
+        assertTrue(at(a, 5, 7, MentionType.PLACE).isPresent(), a.mentions().toString());
+        Optional<Mention> company = at(a, 8, 13, MentionType.ORGANIZATION);
+        assertTrue(company.isPresent(), a.mentions().toString());
+        assertEquals("kg:company/hyundai-motor", company.get().referenceId());
+        assertTrue(a.mentions().stream().noneMatch(m -> m.text().startsWith("울산 현대")), a.mentions().toString());
+    }
+
+    @Test
+    void aProvincialGovernorHoldsThePostOfTheProvince() {
+        Analysis a = analyze("더불어민주당 소속 김동연 경기도지사는 12일 기자회견을 열었다.");
+        assertTrue(at(a, 14, 19, MentionType.TITLE).isPresent(), a.mentions().toString());
+        assertEquals("도지사", at(a, 14, 19, MentionType.TITLE).get().normalized());
+        assertTrue(at(a, 14, 17, MentionType.ORGANIZATION).isPresent(), "경기도");
+        assertEquals(List.of("holder=김동연 title=경기도지사 status=current"), relations(a, RelationType.HOLDS_POSITION));
+        assertEquals(List.of("member=김동연 organization=더불어민주당"), relations(a, RelationType.MEMBER_OF),
+                "a member of the party, never of 경기도지사");
+    }
+
+    @Test
+    void loanwordNounsAndSingleLettersAreNotPeople() {
+        Analysis a = analyze("이번 출장에서 오 시장은 ‘서울 스마트 라이프 위크’ 로드맵 발표와 K-컬쳐 확산 방안을 논의한다.");
+        assertFalse(at(a, 30, 33, MentionType.PERSON).isPresent(), "로드맵: " + a.mentions());
+        Analysis b = analyze("오 시장은 첨단공연시설 ‘MSG 스피어’를 시찰하며 K-컬쳐 발전 방안을 모색한다.");
+        assertTrue(ofType(b, MentionType.PERSON).stream().noneMatch(m -> m.text().equals("K")), b.mentions().toString());
+        assertTrue(at(a, 8, 9, MentionType.PERSON).isPresent(), "the surname 오 stays a person");
+    }
+}
