@@ -61,7 +61,7 @@ public final class ExtractionEngine {
                 throw new IllegalStateException("extractor '" + e.name() + "' failed: " + ex.getMessage(), ex);
             }
         }
-        List<Mention> settled = notNames.filter(places.separate(roles.arbitrate(candidates)));
+        List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
         return names.normalize(compounds.join(document, merger.merge(settled)));
     }
 }

@@ -98,5 +98,7 @@ class ExtractionSlipsTest {
         Analysis b = analyze("오 시장은 첨단공연시설 ‘MSG 스피어’를 시찰하며 K-컬쳐 발전 방안을 모색한다.");
         assertTrue(ofType(b, MentionType.PERSON).stream().noneMatch(m -> m.text().equals("K")), b.mentions().toString());
         assertTrue(at(a, 8, 9, MentionType.PERSON).isPresent(), "the surname 오 stays a person");
+        Analysis c = analyze("경찰은 A씨 부부에게 아동복지법 위반 혐의를 적용했다.");
+        assertTrue(at(c, 4, 5, MentionType.PERSON).isPresent(), "an anonymized A씨 is a person: " + c.mentions());
     }
 }
