@@ -163,6 +163,30 @@ class KgServerTest {
     }
 
     @Test
+    void postedArticlesTellSameNamePeopleApart() {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServedStore.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        String[] bodies = {
+            "{\"id\":\"ns-samsung\",\"text\":\"김철수 삼성전자 사장은 4일 신제품 발표회에서 새 반도체 전략을 소개했다.\"}",
+            "{\"id\":\"ns-council\",\"text\":\"김철수 경기도의회 의원은 5일 도의회 본회의에서 버스 예산을 늘려야 한다고 말했다.\"}"};
+        for (String body : bodies) {
+            var created = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles"))
+                    .header("Authorization", auth).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+            assertEquals(201, created.statusCode(), created.body());
+        }
+        var councillor = ServedStore.get(app + "api/entities/person/" + enc("김철수") + "/" + enc("경기도의회"),
+                "application/json");
+        assertEquals(200, councillor.statusCode(), councillor.body());
+        assertTrue(councillor.body().contains("ns-council") && !councillor.body().contains("ns-samsung"),
+                councillor.body());
+        for (String id : new String[] {"ns-samsung", "ns-council"}) {
+            assertEquals(200, ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles/" + id))
+                    .header("Authorization", auth).DELETE().build()).statusCode());
+        }
+    }
+
+    @Test
     void healthOpenApiAndEntityJson() {
         assertTrue(ServedStore.get(app + "api/health", "*/*").body().contains("\"status\":\"UP\""));
         assertTrue(ServedStore.get(app + "openapi.json", "*/*").body().contains("\"openapi\""));
