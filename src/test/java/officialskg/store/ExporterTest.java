@@ -104,12 +104,12 @@ class ExporterTest {
         String mayor = Fixtures.IRIS.entityIri("person/오세훈");
         Graph read = parseGraph(export(ExportFormat.TURTLE, ExportSelection.entity(mayor)), Lang.TURTLE);
         Node node = NodeFactory.createURI(mayor);
-        // type, prefLabel and kg:visited (the direct statement of the visit); pointing to it: kg:mentions from the
+        // type, prefLabel, kg:nameKey and kg:visited (the direct statement of the visit); pointing to it: kg:mentions from the
         // article, kg:refersTo from two mentions, kg:holder and kg:visitor of the relation nodes, org:member of the
         // tenure, rdf:subject of the visit's relation node.
-        assertEquals(3, read.find(node, Node.ANY, Node.ANY).toList().size());
+        assertEquals(4, read.find(node, Node.ANY, Node.ANY).toList().size());
         assertEquals(7, read.find(Node.ANY, Node.ANY, node).toList().size());
-        assertEquals(10, read.size());
+        assertEquals(11, read.size());
     }
 
     @Test
