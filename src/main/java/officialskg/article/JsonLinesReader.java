@@ -1,6 +1,7 @@
 package officialskg.article;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,8 +22,10 @@ import java.util.function.Consumer;
  */
 final class JsonLinesReader {
 
+    /** Strict: a second value on a line, or a key given twice (which value would win?), is an error. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
     private JsonLinesReader() {
     }
@@ -78,7 +81,7 @@ final class JsonLinesReader {
         try {
             node = JSON.readTree(line);
         } catch (JacksonException e) {
-            return new ArticleRead.Failed(where, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            return new ArticleRead.Failed(where, "invalid JSON: " + jsonProblem(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             return new ArticleRead.Failed(where, "invalid JSON: the line is not a JSON object");
@@ -103,6 +106,13 @@ final class JsonLinesReader {
         JsonNode id = node.get("id");
         if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
             return new ArticleRead.Failed(where, "wrong type for \"id\": expected a string");
+        }
+        for (String field : List.of("id", "title", "url", "published", "text")) {
+            JsonNode value = node.get(field);
+            String bad = value != null && value.isString() ? unstorable(value.asString()) : null;
+            if (bad != null) {
+                return new ArticleRead.Failed(where, "\"" + field + "\" holds " + bad);
+            }
         }
         Optional<PublishedAt> published = Optional.empty();
         String publishedValue = stringOf(node, "published");
@@ -140,6 +150,44 @@ final class JsonLinesReader {
     private static String stringOf(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isString() ? value.asString() : "";
+    }
+
+    /**
+     * What in a decoded JSON string cannot be stored as it is, or {@code null}: an escaped NUL ({@code \\u0000}, binary
+     * content, as a raw NUL byte is) or a lone surrogate ({@code \\ud800}), which is no Unicode character and would
+     * be written as {@code ?}, so the stored text would no longer be the text the offsets index into.
+     */
+    static String unstorable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                return "a NUL character (\\u0000) at character " + i + " (binary content)";
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!paired) {
+                    return "an unpaired surrogate (\\u" + Integer.toHexString(c) + ") at character " + i
+                            + " (not Unicode text)";
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's message without its hints about parser features and internal class names. */
+    static String jsonProblem(String message) {
+        String m = firstLine(message);
+        if (m.startsWith("Trailing token")) {
+            return "more than one JSON value on the line";
+        }
+        return m.replaceAll("\\s*\\(start marker at .*$", "")
+                .replaceAll(", from `[^`]*`\\)", ")")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature[^)]*\\)", "")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .strip();
     }
 
     private static String firstLine(String message) {
