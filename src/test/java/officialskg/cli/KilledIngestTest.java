@@ -41,7 +41,7 @@ import static org.junit.jupiter.api.Assertions.fail;
  * the documents of the stored graphs (a stored article is found by {@code text:query}, an aborted one leaves
  * nothing). A final run completes the rest: every article once, none twice.
  *
- * <p>The CI variant ingests 200 articles with 3 kills. The full variant (1,000 articles, 8 kills) runs with
+ * <p>The CI variant ingests 200 articles with 3 kills. The full variant (1,000 articles, 5 kills) runs with
  * {@code ./mvnw -B -o test -Dtest=KilledIngestTest -Dkg.longTests=true}.
  */
 class KilledIngestTest {
@@ -58,21 +58,23 @@ class KilledIngestTest {
 
     @Test
     void killedIngestLeavesEveryArticleWholeOrAbsent() throws Exception {
-        run(200, 3, 2.5, 20241201L);
+        run(200, 3, 40, 20241201L);
     }
 
     @Test
     @EnabledIfSystemProperty(named = "kg.longTests", matches = "true")
-    void thousandArticlesKilledEightTimes() throws Exception {
-        run(1000, 8, 12.0, 6L);
+    void thousandArticlesKilledFiveTimes() throws Exception {
+        run(1000, 5, 600, 6L);
     }
 
     /**
-     * @param reach how late after the child's first commit a kill may come, in multiples of its start-up time (JVM
-     *              start to store open): a measure that follows the machine's load, so kills land among the article
-     *              writes on a slow machine too
+     * Each round kills the child after a random number of commits since it opened the store (each article is one
+     * commit; every run starts again at the first article, replacing the graphs stored before), plus a random part of
+     * the next one: the kill lands while an article is analyzed or written, in a commit, or just after one.
+     *
+     * @param maxCommits the most commits a round may reach before its kill
      */
-    private void run(int articles, int rounds, double reach, long seed) throws Exception {
+    private void run(int articles, int rounds, int maxCommits, long seed) throws Exception {
         Path input = dir.resolve("articles.jsonl");
         List<String> ids = WikinewsCorpus.write(input, articles);
         Path store = dir.resolve("store");
@@ -85,30 +87,31 @@ class KilledIngestTest {
             long started = System.nanoTime();
             Process child = KgProcess.start(log, List.of("-Xmx1g"), "ingest", input.toString(), "--store",
                     store.toString(), "--threads", "2");
-            long startup = awaitStoreOpen(child, store, log);
-            long firstCommit = awaitFirstCommit(child, store);
-            long delay = (long) (startup * reach * random.nextDouble());
-            boolean finished = child.waitFor(delay, TimeUnit.MILLISECONDS);
+            awaitStoreOpen(child, store, log);
+            long atOpen = commitGeneration(store);
+            int killAt = 1 + random.nextInt(maxCommits);
+            int extra = random.nextInt(400);
+            awaitCommits(child, store, atOpen + killAt);
+            boolean finished = child.waitFor(extra, TimeUnit.MILLISECONDS);
             if (!finished) {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(60, TimeUnit.SECONDS), "killed child ends");
             }
-            long commits = commitGeneration(store) - firstCommit + 1;
+            long commits = commitGeneration(store) - atOpen;
             long killedAfter = (System.nanoTime() - started) / 1_000_000;
 
             // Every other kill is followed directly by the next run, which then recovers the store itself.
             if (round % 2 == 0 && round < rounds) {
-                System.out.printf("round %d: start-up %d ms, %s %d ms after its first commit (%d ms in all, about %d"
-                                + " commits); store not opened before the next round%n", round, startup,
-                        finished ? "finished" : "killed", delay, killedAfter, commits);
+                System.out.printf("round %d: %s %d ms after commit %d (%d commits in all, %d ms after start); store"
+                                + " not opened before the next round%n", round, finished ? "finished" : "killed", extra,
+                        killAt, commits, killedAfter);
                 continue;
             }
             StoreAudit audit = StoreAudit.of(store, IRIS);
             Set<String> stored = audit.articleIds();
-            System.out.printf("round %d: start-up %d ms, %s %d ms after its first commit (%d ms in all, about %d"
-                            + " commits); %d articles stored; index %s before recovery (%d graphs off, %d stray"
-                            + " documents)%n", round, startup, finished ? "finished" : "killed", delay, killedAfter,
-                    commits, stored.size(),
+            System.out.printf("round %d: %s %d ms after commit %d (%d commits in all, %d ms after start); %d"
+                            + " articles stored; index %s before recovery (%d graphs off, %d stray documents)%n",
+                    round, finished ? "finished" : "killed", extra, killAt, commits, killedAfter, stored.size(),
                     audit.indexMismatches(audit.docsBefore()).isEmpty() && audit.strayDocsBefore() == 0
                             ? "consistent" : "INCONSISTENT",
                     audit.indexMismatches(audit.docsBefore()).size(), audit.strayDocsBefore());
@@ -183,20 +186,13 @@ class KilledIngestTest {
     }
 
     /**
-     * Waits until the child commits its first transaction after opening the store, and returns the text index's
-     * commit generation then: every article write commits the index too (each article has indexed text).
+     * Waits until the text index reaches commit generation {@code generation} (or the child ends): every article
+     * write commits the index too, since each article has indexed text.
      */
-    private static long awaitFirstCommit(Process child, Path store) throws Exception {
-        long atOpen = commitGeneration(store);
-        long started = System.currentTimeMillis();
-        while (child.isAlive() && System.currentTimeMillis() - started < 300_000) {
-            long now = commitGeneration(store);
-            if (now > atOpen) {
-                return now;
-            }
-            Thread.sleep(10);
+    private static void awaitCommits(Process child, Path store, long generation) throws Exception {
+        while (child.isAlive() && commitGeneration(store) < generation) {
+            Thread.sleep(5);
         }
-        return commitGeneration(store);
     }
 
     /** The generation of the text index's last commit ({@code segments_N}), -1 before the first. */
