@@ -15,6 +15,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Readers query the store while ingest writes it (first every article, then every article again, replacing each
  * graph): each article graph a reader sees is whole, i.e. it has exactly the quads it has at the end, never a
- * half-written or half-deleted graph. One reader counts in its own transactions, one through SPARQL
+ * half-written or half-deleted graph, and no graph it saw before goes missing while it is replaced. One reader counts in its own transactions, one through SPARQL
  * ({@code store.queries()}), both on a real on-disk TDB2 store.
  */
 class ConcurrentReadersTest {
@@ -52,6 +53,7 @@ class ConcurrentReadersTest {
         try (TdbStore store = TdbStore.open(dir.resolve("store"), PIPELINE.iris())) {
             DatasetGraph graphs = store.datasetGraph();
             Runnable direct = () -> {
+                Set<String> earlier = new HashSet<>();
                 while (writing.get()) {
                     Map<String, Long> look = Txn.calculateRead(graphs, () -> {
                         Map<String, Long> counts = new HashMap<>();
@@ -63,10 +65,11 @@ class ConcurrentReadersTest {
                         }
                         return counts;
                     });
-                    record(look, seen, graphsPerLook);
+                    record(look, earlier, seen, graphsPerLook);
                 }
             };
             Runnable sparql = () -> {
+                Set<String> earlier = new HashSet<>();
                 while (writing.get()) {
                     var result = store.queries().run(COUNTS, Map.of(), Duration.ofSeconds(60));
                     Map<String, Long> look = new HashMap<>();
@@ -74,7 +77,7 @@ class ConcurrentReadersTest {
                         look.put(result.text(row, "g").orElseThrow(),
                                 Long.parseLong(result.text(row, "n").orElseThrow()));
                     }
-                    record(look, seen, graphsPerLook);
+                    record(look, earlier, seen, graphsPerLook);
                 }
             };
             List<Thread> readers = new ArrayList<>();
@@ -124,7 +127,15 @@ class ConcurrentReadersTest {
                 graphsPerLook.size(), finalCounts.size() - 1);
     }
 
-    private static void record(Map<String, Long> look, Map<String, Set<Long>> seen, List<Integer> graphsPerLook) {
+    /** Notes one look; a graph seen by this reader before must still be there (a replace never shows a gap). */
+    private static void record(Map<String, Long> look, Set<String> earlier, Map<String, Set<Long>> seen,
+                               List<Integer> graphsPerLook) {
+        Set<String> vanished = new TreeSet<>(earlier);
+        vanished.removeAll(look.keySet());
+        if (!vanished.isEmpty()) {
+            throw new AssertionError("graphs vanished between two looks: " + vanished);
+        }
+        earlier.addAll(look.keySet());
         look.forEach((g, n) -> seen.computeIfAbsent(g, k -> ConcurrentHashMap.newKeySet()).add(n));
         graphsPerLook.add(look.size());
     }
