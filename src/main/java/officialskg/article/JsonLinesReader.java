@@ -27,6 +27,13 @@ final class JsonLinesReader {
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
 
+    /**
+     * A file whose first this-many non-blank lines all fail holds no JSON Lines (a binary file or a log under a
+     * {@code .jsonl} name): it is given up with one more reason, not reported line by line to its end, which for a
+     * large file would be millions of reasons. One good line earlier keeps every later line reported on its own.
+     */
+    static final int MAX_FAILURES_BEFORE_AN_ARTICLE = 100;
+
     private JsonLinesReader() {
     }
 
@@ -37,34 +44,47 @@ final class JsonLinesReader {
         ByteLines lines = new ByteLines(in, byteCap);
         boolean anyLine = false;
         boolean anyContent = false;
+        boolean anyArticle = false;
+        int failures = 0;
         while (lines.next()) {
             anyLine = true;
-            String where = origin + ":" + lines.lineNumber();
-            String tooLong = "line longer than " + settings.maxLineChars() + " characters";
-            if (lines.tooLong()) {
-                sink.accept(new ArticleRead.Failed(where, tooLong));
+            if (!anyArticle && failures >= MAX_FAILURES_BEFORE_AN_ARTICLE) {
+                sink.accept(new ArticleRead.Failed(origin, "not read further: " + failures + " lines failed and none "
+                        + "was an article, so this is not JSON Lines (from line " + lines.lineNumber() + " on)"));
+                return;
+            }
+            ArticleRead outcome = line(lines, origin, settings);
+            if (outcome != null) {
                 anyContent = true;
-                continue;
+                anyArticle |= outcome instanceof ArticleRead.Ok;
+                failures += outcome instanceof ArticleRead.Failed ? 1 : 0;
+                sink.accept(outcome);
             }
-            StrictUtf8.Decoded decoded = StrictUtf8.decode(lines.bytes(), lines.length(), true);
-            if (!decoded.ok()) {
-                sink.accept(new ArticleRead.Failed(where, decoded.reason(" of the line")));
-                anyContent = true;
-                continue;
-            }
-            String line = decoded.text();
-            if (line.isBlank()) {
-                continue;
-            }
-            anyContent = true;
-            sink.accept(line.length() > settings.maxLineChars()
-                    ? new ArticleRead.Failed(where, tooLong) : parseGuarded(line, where));
         }
         if (!anyLine) {
             sink.accept(new ArticleRead.Failed(origin, "empty file"));
         } else if (!anyContent) {
             sink.accept(new ArticleRead.Failed(origin, "file has only whitespace"));
         }
+    }
+
+    /** The outcome of the current line, {@code null} for a blank one. */
+    private static ArticleRead line(ByteLines lines, String origin, ReaderSettings settings) {
+        String where = origin + ":" + lines.lineNumber();
+        String tooLong = "line longer than " + settings.maxLineChars() + " characters";
+        if (lines.tooLong()) {
+            return new ArticleRead.Failed(where, tooLong);
+        }
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(lines.bytes(), lines.length(), true);
+        if (!decoded.ok()) {
+            return new ArticleRead.Failed(where, decoded.reason(" of the line"));
+        }
+        String line = decoded.text();
+        if (line.isBlank()) {
+            return null;
+        }
+        return line.length() > settings.maxLineChars() ? new ArticleRead.Failed(where, tooLong)
+                : parseGuarded(line, where);
     }
 
     /** One defective line must not end the file: an unexpected error becomes that line's failure. */

@@ -13,6 +13,7 @@ import java.text.Normalizer;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Reader fixes found by the bad-input corpus ({@code officialskg.cli.BadInputCorpusTest}), each on its own. */
 class HostileInputTest {
@@ -61,6 +62,27 @@ class HostileInputTest {
         assertEquals("박형준 부산시장은", LineCleaner.clean(nfd));
         assertEquals("부산시장은 발표했다", LineCleaner.clean("부산시장은\u001B[1;31m 발표했다\u001B[0m"));
         assertEquals("부산 [시장]", LineCleaner.clean("부산\u001B [시장]"), "a lone ESC goes, the text after it stays");
+    }
+
+    @Test
+    void aLargeBinaryFileNamedJsonlIsGivenUpAfterAHundredBadLines() throws IOException {
+        byte[] noise = new byte[20 * 1024 * 1024];
+        new java.util.Random(7).nextBytes(noise);
+        Path file = Files.write(dir.resolve("noise.jsonl"), noise);
+        List<String> messages = Outcomes.read(file).messages();
+        assertEquals(JsonLinesReader.MAX_FAILURES_BEFORE_AN_ARTICLE + 1, messages.size());
+        assertTrue(messages.getLast().startsWith(file + ": not read further: 100 lines failed and none was an "
+                + "article, so this is not JSON Lines (from line 101 on)"), messages.getLast());
+    }
+
+    @Test
+    void oneGoodLineKeepsEveryLaterBadLineReported() throws IOException {
+        StringBuilder jsonl = new StringBuilder("{\"id\":\"g\",\"text\":\"부산시장은 발표했다.\"}\n");
+        jsonl.append("{\"id\": 1.5}\n".repeat(150));
+        Path file = Files.writeString(dir.resolve("mostly-bad.jsonl"), jsonl);
+        Outcomes outcomes = Outcomes.read(file);
+        assertEquals(1, outcomes.articles().size());
+        assertEquals(150, outcomes.messages().size());
     }
 
     private static String failure(String line) {
