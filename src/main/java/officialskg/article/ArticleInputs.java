@@ -82,6 +82,10 @@ public final class ArticleInputs {
         if (head.length == 0) {
             return Optional.of(new ArticleRead.Failed(origin, "empty input"));
         }
+        String foreign = StrictUtf8.foreignBom(head, head.length);
+        if (foreign != null) {
+            return Optional.of(new ArticleRead.Failed(origin, notUtf8(foreign)));
+        }
         FormatDetector.Detection detection = detect(origin, format, head);
         if (!detection.ok()) {
             return Optional.of(new ArticleRead.Failed(origin, detection.problem()));
@@ -119,7 +123,12 @@ public final class ArticleInputs {
         if (size == 0) {
             return Optional.of(new ArticleRead.Failed(origin, "empty file"));
         }
-        FormatDetector.Detection detection = detect(origin, format, head(file));
+        byte[] head = head(file);
+        String foreign = StrictUtf8.foreignBom(head, head.length);
+        if (foreign != null) {
+            return Optional.of(new ArticleRead.Failed(origin, notUtf8(foreign)));
+        }
+        FormatDetector.Detection detection = detect(origin, format, head);
         if (!detection.ok()) {
             return Optional.of(new ArticleRead.Failed(origin, detection.problem()));
         }
@@ -152,6 +161,11 @@ public final class ArticleInputs {
             // A reader defect must not stop the run; the sink's own exceptions are not caught anywhere here.
             return new ArticleRead.Failed(origin, "cannot parse: " + describe(e));
         }
+    }
+
+    /** One reason for the whole file: its lines, split at a {@code 0x0A} byte, would each fail on NUL bytes. */
+    private static String notUtf8(String encoding) {
+        return "not UTF-8 text (" + encoding + " byte order mark; save the file as UTF-8)";
     }
 
     private static FormatDetector.Detection detect(String origin, InputFormat format, byte[] head) {

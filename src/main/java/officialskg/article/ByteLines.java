@@ -89,7 +89,9 @@ final class ByteLines {
             tooLong = true;
         }
         if (length + room > line.length) {
-            line = Arrays.copyOf(line, (int) Math.min(Integer.MAX_VALUE - 16L, Math.max(line.length * 2L, length + room)));
+            // Never beyond the cap: a too-long line must not leave a buffer larger than any line we keep.
+            line = Arrays.copyOf(line, (int) Math.min(Math.min(Integer.MAX_VALUE - 16L, Math.max(maxBytes, 1)),
+                    Math.max(line.length * 2L, length + room)));
         }
         System.arraycopy(chunk, from, line, length, room);
         length += room;

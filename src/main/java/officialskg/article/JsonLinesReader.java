@@ -1,6 +1,7 @@
 package officialskg.article;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.StreamReadFeature;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
@@ -21,8 +22,17 @@ import java.util.function.Consumer;
  */
 final class JsonLinesReader {
 
+    /** Strict: a second value on a line, or a key given twice (which value would win?), is an error. */
     private static final ObjectMapper JSON = JsonMapper.builder()
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION).build();
+
+    /**
+     * A file whose first this-many non-blank lines all fail holds no JSON Lines (a binary file or a log under a
+     * {@code .jsonl} name): it is given up with one more reason, not reported line by line to its end, which for a
+     * large file would be millions of reasons. One good line earlier keeps every later line reported on its own.
+     */
+    static final int MAX_FAILURES_BEFORE_AN_ARTICLE = 100;
 
     private JsonLinesReader() {
     }
@@ -34,34 +44,47 @@ final class JsonLinesReader {
         ByteLines lines = new ByteLines(in, byteCap);
         boolean anyLine = false;
         boolean anyContent = false;
+        boolean anyArticle = false;
+        int failures = 0;
         while (lines.next()) {
             anyLine = true;
-            String where = origin + ":" + lines.lineNumber();
-            String tooLong = "line longer than " + settings.maxLineChars() + " characters";
-            if (lines.tooLong()) {
-                sink.accept(new ArticleRead.Failed(where, tooLong));
+            if (!anyArticle && failures >= MAX_FAILURES_BEFORE_AN_ARTICLE) {
+                sink.accept(new ArticleRead.Failed(origin, "not read further: " + failures + " lines failed and none "
+                        + "was an article, so this is not JSON Lines (from line " + lines.lineNumber() + " on)"));
+                return;
+            }
+            ArticleRead outcome = line(lines, origin, settings);
+            if (outcome != null) {
                 anyContent = true;
-                continue;
+                anyArticle |= outcome instanceof ArticleRead.Ok;
+                failures += outcome instanceof ArticleRead.Failed ? 1 : 0;
+                sink.accept(outcome);
             }
-            StrictUtf8.Decoded decoded = StrictUtf8.decode(lines.bytes(), lines.length(), true);
-            if (!decoded.ok()) {
-                sink.accept(new ArticleRead.Failed(where, decoded.reason(" of the line")));
-                anyContent = true;
-                continue;
-            }
-            String line = decoded.text();
-            if (line.isBlank()) {
-                continue;
-            }
-            anyContent = true;
-            sink.accept(line.length() > settings.maxLineChars()
-                    ? new ArticleRead.Failed(where, tooLong) : parseGuarded(line, where));
         }
         if (!anyLine) {
             sink.accept(new ArticleRead.Failed(origin, "empty file"));
         } else if (!anyContent) {
             sink.accept(new ArticleRead.Failed(origin, "file has only whitespace"));
         }
+    }
+
+    /** The outcome of the current line, {@code null} for a blank one. */
+    private static ArticleRead line(ByteLines lines, String origin, ReaderSettings settings) {
+        String where = origin + ":" + lines.lineNumber();
+        String tooLong = "line longer than " + settings.maxLineChars() + " characters";
+        if (lines.tooLong()) {
+            return new ArticleRead.Failed(where, tooLong);
+        }
+        StrictUtf8.Decoded decoded = StrictUtf8.decode(lines.bytes(), lines.length(), true);
+        if (!decoded.ok()) {
+            return new ArticleRead.Failed(where, decoded.reason(" of the line"));
+        }
+        String line = decoded.text();
+        if (line.isBlank()) {
+            return null;
+        }
+        return line.length() > settings.maxLineChars() ? new ArticleRead.Failed(where, tooLong)
+                : parseGuarded(line, where);
     }
 
     /** One defective line must not end the file: an unexpected error becomes that line's failure. */
@@ -78,7 +101,7 @@ final class JsonLinesReader {
         try {
             node = JSON.readTree(line);
         } catch (JacksonException e) {
-            return new ArticleRead.Failed(where, "invalid JSON: " + firstLine(e.getOriginalMessage()));
+            return new ArticleRead.Failed(where, "invalid JSON: " + jsonProblem(e.getOriginalMessage()));
         }
         if (node == null || !node.isObject()) {
             return new ArticleRead.Failed(where, "invalid JSON: the line is not a JSON object");
@@ -103,6 +126,13 @@ final class JsonLinesReader {
         JsonNode id = node.get("id");
         if (id != null && !id.isNull() && !id.isString() && !id.isIntegralNumber()) {
             return new ArticleRead.Failed(where, "wrong type for \"id\": expected a string");
+        }
+        for (String field : List.of("id", "title", "url", "published", "text")) {
+            JsonNode value = node.get(field);
+            String bad = value != null && value.isString() ? unstorable(value.asString()) : null;
+            if (bad != null) {
+                return new ArticleRead.Failed(where, "\"" + field + "\" holds " + bad);
+            }
         }
         Optional<PublishedAt> published = Optional.empty();
         String publishedValue = stringOf(node, "published");
@@ -140,6 +170,44 @@ final class JsonLinesReader {
     private static String stringOf(JsonNode node, String field) {
         JsonNode value = node.get(field);
         return value != null && value.isString() ? value.asString() : "";
+    }
+
+    /**
+     * What in a decoded JSON string cannot be stored as it is, or {@code null}: an escaped NUL ({@code \\u0000}, binary
+     * content, as a raw NUL byte is) or a lone surrogate ({@code \\ud800}), which is no Unicode character and would
+     * be written as {@code ?}, so the stored text would no longer be the text the offsets index into.
+     */
+    static String unstorable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == 0) {
+                return "a NUL character (\\u0000) at character " + i + " (binary content)";
+            }
+            if (Character.isSurrogate(c)) {
+                boolean paired = Character.isHighSurrogate(c) && i + 1 < value.length()
+                        && Character.isLowSurrogate(value.charAt(i + 1));
+                if (!paired) {
+                    return "an unpaired surrogate (\\u" + Integer.toHexString(c) + ") at character " + i
+                            + " (not Unicode text)";
+                }
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /** Jackson's message without its hints about parser features and internal class names. */
+    static String jsonProblem(String message) {
+        String m = firstLine(message);
+        if (m.startsWith("Trailing token")) {
+            return "more than one JSON value on the line";
+        }
+        return m.replaceAll("\\s*\\(start marker at .*$", "")
+                .replaceAll(", from `[^`]*`\\)", ")")
+                .replaceAll(": enable `[^`]*` to allow", "")
+                .replaceAll(" \\(not recognized as one since Feature[^)]*\\)", "")
+                .replaceAll(" \\(bound as `[^`]*`\\)", "")
+                .strip();
     }
 
     private static String firstLine(String message) {

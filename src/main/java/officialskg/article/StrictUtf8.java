@@ -58,6 +58,26 @@ final class StrictUtf8 {
         return new Decoded(out.flip().toString(), null, -1);
     }
 
+    /**
+     * The Unicode encoding a byte order mark other than UTF-8's declares (UTF-16 or UTF-32 text), else {@code null}.
+     * Such text is full of NUL bytes; naming the encoding says more than "binary content".
+     */
+    static String foreignBom(byte[] bytes, int length) {
+        int b0 = length > 0 ? bytes[0] & 0xFF : -1;
+        int b1 = length > 1 ? bytes[1] & 0xFF : -1;
+        boolean zeroPair = length > 3 && bytes[2] == 0 && bytes[3] == 0;
+        if (b0 == 0xFF && b1 == 0xFE) {
+            return zeroPair ? "UTF-32LE" : "UTF-16LE";
+        }
+        if (b0 == 0xFE && b1 == 0xFF) {
+            return "UTF-16BE";
+        }
+        if (length > 3 && b0 == 0 && b1 == 0 && (bytes[2] & 0xFF) == 0xFE && (bytes[3] & 0xFF) == 0xFF) {
+            return "UTF-32BE";
+        }
+        return null;
+    }
+
     static boolean hasBom(byte[] bytes, int length) {
         return length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF;
     }

@@ -21,9 +21,10 @@
  *       because {@code kg extract} offsets must index into exactly the text given.</li>
  *   <li>The analyzed text of the {@code kg extract} contract is {@link officialskg.article.AnalyzedText}: the body,
  *       or title + blank line + body when there is a title.</li>
- *   <li>Input must be UTF-8. A BOM is dropped; a NUL byte or an invalid byte sequence rejects the file (or the JSON
- *       line) with the byte offset. Other control characters, zero-width and bidi marks are removed from TEXT and
- *       HTML lines.</li>
+ *   <li>Input must be UTF-8. A BOM is dropped; a UTF-16 or UTF-32 byte order mark rejects the whole file naming the
+ *       encoding; a NUL byte or an invalid byte sequence rejects the file (or the JSON line) with the byte offset, and
+ *       so does an escaped NUL or an unpaired surrogate in a JSON string. TEXT and HTML lines are normalized to NFC;
+ *       other control characters, terminal escape sequences, zero-width and bidi marks are removed from them.</li>
  *   <li>Bad input never throws: it becomes a {@link officialskg.article.ArticleRead.Failed} naming the file (and
  *       line), and reading continues.</li>
  * </ul>

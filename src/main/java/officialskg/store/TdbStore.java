@@ -36,6 +36,9 @@ import java.util.function.Consumer;
  */
 public final class TdbStore implements KgStore {
 
+    /** File in the text index directory while a process has the store open (see {@link #open}). */
+    static final String OPEN_MARKER = "kg-store-open";
+
     private final Dataset dataset;
     private final TextIndex textIndex;
     private final DatasetGraph graphs;
@@ -43,14 +46,17 @@ public final class TdbStore implements KgStore {
     private final boolean onDisk;
     private final QueryRunner queries;
     private final Exporter exporter;
+    /** Present while an on-disk store is open; {@code null} for an in-memory one. */
+    private final Path openMarker;
 
-    private TdbStore(Dataset dataset, TextIndex textIndex, IriMinter iris, boolean onDisk) {
+    private TdbStore(Dataset dataset, TextIndex textIndex, IriMinter iris, Path openMarker) {
         this.dataset = dataset;
         this.textIndex = textIndex;
         dataset.asDatasetGraph().getContext().set(TDB2.symUnionDefaultGraph, true);
         this.graphs = KgTextIndex.wrap(dataset.asDatasetGraph(), textIndex);
         this.iris = iris;
-        this.onDisk = onDisk;
+        this.onDisk = openMarker != null;
+        this.openMarker = openMarker;
         graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
         this.queries = new QueryRunner(graphs);
         this.exporter = new Exporter(graphs, iris);
@@ -62,16 +68,24 @@ public final class TdbStore implements KgStore {
         TdbDirectory.requireDatabaseOrAbsent(dir);
         Dataset dataset;
         TextIndex textIndex;
-        boolean freshIndex;
+        boolean rebuildIndex;
+        Path marker;
         try {
             Files.createDirectories(dir);
             if (!Files.isWritable(dir)) {
                 throw new StoreException("cannot open store " + dir + ": no write permission");
             }
+            // Takes TDB2's process lock first: nothing below may touch the index of a store another process holds.
             dataset = TDB2Factory.connectDataset(Location.create(dir));
             Path textDir = KgTextIndex.beside(dir);
-            freshIndex = !Files.isDirectory(textDir);
+            marker = textDir.resolve(OPEN_MARKER);
+            // The index commits just after TDB2 (it is an external component of TDB2's two-phase commit), so a process
+            // killed in between leaves graphs the index lacks, or stale entries of a replaced or deleted article.
+            // The marker outlives such a crash: its presence means the index cannot be trusted and is rebuilt.
+            rebuildIndex = !Files.isDirectory(textDir) || Files.exists(marker);
             textIndex = KgTextIndex.onDisk(textDir);
+            Files.createDirectories(textDir);
+            Files.writeString(marker, "open; left behind when the process ended without closing the store\n");
         } catch (IOException | RuntimeException e) {
             if (e instanceof StoreException se) {
                 throw se;
@@ -81,8 +95,8 @@ public final class TdbStore implements KgStore {
                     + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
                     e);
         }
-        TdbStore store = start(new TdbStore(dataset, textIndex, iris, true), dir.toString());
-        if (freshIndex) {
+        TdbStore store = start(new TdbStore(dataset, textIndex, iris, marker), dir.toString());
+        if (rebuildIndex) {
             store.reindex();
         }
         return store;
@@ -91,7 +105,7 @@ public final class TdbStore implements KgStore {
     /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
     public static TdbStore openInMemory(IriMinter iris) {
         return start(new TdbStore(TDB2Factory.createDataset(), KgTextIndex.inMemory(),
-                        Objects.requireNonNull(iris, "iris"), false),
+                        Objects.requireNonNull(iris, "iris"), null),
                 "in-memory store");
     }
 
@@ -129,11 +143,14 @@ public final class TdbStore implements KgStore {
     }
 
     /**
-     * Fills a new, empty text index from the stored graphs (a store made before the index existed): each quad is
-     * written again through the indexing dataset, which indexes the ones it is configured for.
+     * Rebuilds the text index from the stored graphs (a store made before the index existed, or one whose last
+     * process did not close it): the index is emptied, then each quad is written again through the indexing dataset,
+     * which indexes the ones it is configured for. One transaction: a crash during the rebuild leaves the marker, so
+     * the next open rebuilds again.
      */
     private void reindex() {
         Txn.executeWrite(graphs, () -> {
+            KgTextIndex.clear(textIndex);
             for (Node predicate : KgTextIndex.PREDICATES) {
                 var quads = Iter.toList(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY));
                 for (var quad : quads) {
@@ -216,13 +233,21 @@ public final class TdbStore implements KgStore {
         return graphs;
     }
 
-    /** Closes the dataset; an on-disk database is also released (file lock, caches) so it can be reopened. */
+    /**
+     * Closes the dataset; an on-disk database is also released (file lock, caches) so it can be reopened. The open
+     * marker goes last, once the index is closed with everything committed.
+     */
     @Override
     public void close() {
         dataset.close();
         textIndex.close();
         if (onDisk) {
             TDBInternal.expel(dataset.asDatasetGraph());
+            try {
+                Files.deleteIfExists(openMarker);
+            } catch (IOException e) {
+                // Harmless: the next open finds the marker and rebuilds the index from the graphs.
+            }
         }
     }
 }

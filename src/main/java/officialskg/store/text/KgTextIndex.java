@@ -6,6 +6,7 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -64,6 +65,18 @@ public final class KgTextIndex {
     /** The dataset whose changes keep {@code index} in sync; its context carries the index for {@code text:query}. */
     public static DatasetGraph wrap(DatasetGraph base, TextIndex index) {
         return TextDatasetFactory.create(base, index, true);
+    }
+
+    /**
+     * Drops every document, inside the caller's write transaction: the removal is committed, or rolled back, with
+     * the rest of that transaction.
+     */
+    public static void clear(TextIndex index) {
+        try {
+            ((TextIndexLucene) index).getIndexWriter().deleteAll();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot empty the text index", e);
+        }
     }
 
     private static TextIndex create(Directory directory) {
