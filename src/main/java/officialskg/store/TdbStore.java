@@ -51,8 +51,9 @@ public final class TdbStore implements KgStore {
         this.iris = iris;
         this.onDisk = onDisk;
         graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.queries = new QueryRunner(graphs);
-        this.exporter = new Exporter(graphs, iris);
+        QueryTarget target = new DatasetQueryTarget(graphs);
+        this.queries = new QueryRunner(target);
+        this.exporter = new Exporter(target, iris);
     }
 
     /** Opens (creating when absent) the TDB2 database in {@code dir}; a clear {@link StoreException} otherwise. */
