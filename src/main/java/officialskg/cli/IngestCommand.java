@@ -49,7 +49,7 @@ final class IngestCommand implements Callable<Integer> {
         KgPipeline pipeline = storeOptions.pipeline(threads);
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (KgStore store = pipeline.openStore(storeOptions.store);
+        try (KgStore store = pipeline.openStore(storeOptions.location());
              Progress progress = new Progress(err)) {
             report = pipeline.ingest().run(paths, inputFormat, store, progress);
         }

@@ -151,7 +151,8 @@ public final class TdbStore implements KgStore {
         Node graph = NodeFactory.createURI(iris.articleGraph(articleId));
         Txn.executeWrite(graphs, () -> {
             graphs.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.accept(new ArticleGraphStream(graphs, graph));
+            writer.accept(new ArticleGraphStream(graph,
+                    t -> graphs.add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
         });
     }
 
