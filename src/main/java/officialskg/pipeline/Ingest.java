@@ -33,8 +33,13 @@ public final class Ingest {
     private final ArticleAnalyzer analyzer;
     private final ArticleRdf rdf;
     private final int threads;
+    private final Shard shard;
 
     public Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, int threads) {
+        this(inputs, analyzer, rdf, threads, Shard.ALL);
+    }
+
+    private Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, int threads, Shard shard) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -42,6 +47,15 @@ public final class Ingest {
         this.analyzer = analyzer;
         this.rdf = rdf;
         this.threads = threads;
+        this.shard = shard;
+    }
+
+    /**
+     * This ingest limited to the articles of one shard: the others are read (their ids decide) but neither analyzed
+     * nor stored, so N workers given the same inputs and shards 1/N … N/N store every article exactly once.
+     */
+    public Ingest onShard(Shard shard) {
+        return new Ingest(inputs, analyzer, rdf, threads, shard);
     }
 
     public IngestReport run(List<Path> paths, InputFormat format, KgStore store, IngestListener listener) {
@@ -83,6 +97,10 @@ public final class Ingest {
                 case ArticleRead.Failed failed -> skip(failed.message());
                 case ArticleRead.Ok ok -> {
                     Article article = ok.article();
+                    if (!shard.owns(article.id())) {
+                        listener.otherShard(article.id());
+                        return;
+                    }
                     read++;
                     String earlier = firstOrigin.putIfAbsent(article.id(), article.origin());
                     if (earlier != null) {
