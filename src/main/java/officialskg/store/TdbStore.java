@@ -15,6 +15,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -210,6 +211,16 @@ public final class TdbStore implements KgStore {
      */
     public DatasetGraph datasetGraph() {
         return graphs;
+    }
+
+    /**
+     * Compacts the store: TDB2 copies the live data into a new generation and deletes the old one (which holds every
+     * replaced article's blocks), and the text index merges its segments, dropping deleted documents. Readers may go
+     * on meanwhile; writers wait.
+     */
+    public void compact() {
+        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        KgTextIndex.compact(textIndex);
     }
 
     /** Closes the dataset; an on-disk database is also released (file lock, caches) so it can be reopened. */

@@ -6,6 +6,8 @@ import org.apache.jena.query.text.EntityDefinition;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
+import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -64,6 +66,23 @@ public final class KgTextIndex {
     /** The dataset whose changes keep {@code index} in sync; its context carries the index for {@code text:query}. */
     public static DatasetGraph wrap(DatasetGraph base, TextIndex index) {
         return TextDatasetFactory.create(base, index, true);
+    }
+
+    /**
+     * Merges the index into one segment and drops the documents of deleted quads (every re-ingest deletes an article's
+     * documents and adds new ones, and Lucene only marks the old ones deleted), then commits.
+     */
+    public static void compact(TextIndex index) {
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new IllegalArgumentException("not a Lucene text index: " + index.getClass().getName());
+        }
+        try {
+            IndexWriter writer = lucene.getIndexWriter();
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compact the text index", e);
+        }
     }
 
     private static TextIndex create(Directory directory) {
