@@ -98,6 +98,14 @@ class RemoteStoreTest {
             assertEquals(0, KgRun.of("ingest", SEED.toString(), "--store", fuseki.url()).exitCode());
             assertSameGraphs(embeddedGraphs, exportTrig(fuseki.url()));
 
+            var remoteStats = StatsAndCompactCommandTest.stats(fuseki.url());
+            var embeddedStats = StatsAndCompactCommandTest.stats(embedded.toString());
+            for (String field : List.of("articles", "triples", "quads", "namedGraphs", "mentions", "entitiesByType",
+                    "relationsByType", "articleDates")) {
+                assertEquals(embeddedStats.get(field), remoteStats.get(field), field);
+            }
+            assertTrue(remoteStats.get("disk") == null, "no disk figures for a remote store");
+
             KgRun validate = KgRun.of("validate", "--store", fuseki.url());
             assertEquals(0, validate.exitCode(), validate.toString());
             assertTrue(validate.out().contains("1 graphs checked, conforms"), validate.out());
