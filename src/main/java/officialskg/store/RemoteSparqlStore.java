@@ -42,7 +42,7 @@ import java.util.function.Supplier;
  * credentials, connect timeout).
  *
  * <p>The dataset must query the union of its named graphs as its default graph, as the embedded store does (Fuseki
- * with TDB2: {@code tdb2:unionDefaultGraph true}; GraphDB, Virtuoso and Blazegraph in quads mode do it by default):
+ * with TDB2: {@code tdb2:unionDefaultGraph true}; some stores, such as GraphDB and Virtuoso, do it by default):
  * the analyst queries rely on it. {@link #open} checks it on a stored triple and refuses a store that does not.
  *
  * <p>Why N ingest workers can share one remote store without coordination: every article is one named graph, and
