@@ -19,6 +19,7 @@ import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.engine.http.QueryExceptionHTTP;
 import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.QueryExecBuilder;
+import org.apache.jena.sparql.exec.http.QueryExecHTTPBuilder;
 import org.apache.jena.sparql.graph.GraphFactory;
 
 import java.net.Authenticator;
@@ -62,6 +63,8 @@ public final class RemoteSparqlStore implements KgStore {
             "SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o FILTER(isIRI(?s) && !isBlank(?o)) } } LIMIT 1");
     private static final Query IN_DEFAULT_GRAPH = QueryFactory.create("ASK { ?s ?p ?o }");
     private static final Query GRAPH = QueryFactory.create("CONSTRUCT { ?s ?p ?o } { GRAPH ?g { ?s ?p ?o } }");
+
+    private static final Duration CLIENT_GRACE = Duration.ofSeconds(2);
 
     private final RemoteStoreSettings settings;
     private final IriMinter iris;
@@ -127,7 +130,13 @@ public final class RemoteSparqlStore implements KgStore {
             try (RDFLink link = link()) {
                 QueryExecBuilder builder = link.newQuery().query(query).substitution(substitution);
                 if (!timeout.isZero()) {
-                    builder.timeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+                    // The server is asked to stop at the limit (Fuseki's timeout parameter, whole seconds), since a
+                    // client giving up alone leaves the query running there; the client waits a little longer, so
+                    // that a server that ignores the parameter is still not waited for much beyond it.
+                    builder.timeout(timeout.toMillis() + CLIENT_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+                    if (builder instanceof QueryExecHTTPBuilder http) {
+                        http.param("timeout", Long.toString(Math.max(1, (timeout.toMillis() + 999) / 1000)));
+                    }
                 }
                 try (QueryExec exec = builder.build()) {
                     return use.apply(exec);
@@ -159,6 +168,11 @@ public final class RemoteSparqlStore implements KgStore {
         }
         int status = e instanceof HttpException h ? h.getStatusCode()
                 : e instanceof QueryExceptionHTTP q ? q.getStatusCode() : -1;
+        if (status == 503 && what.equals("query") && !timeout.isZero()) {
+            // Fuseki answers 503 to a query it stopped at its timeout parameter.
+            return new StoreException("query stopped: it ran longer than its time limit of " + timeout.toMillis()
+                    + " ms (" + where + " answered HTTP 503)", e);
+        }
         if (status == 401 || status == 403) {
             return new StoreException(where + " refused the " + what + " (HTTP " + status + "): give credentials "
                     + "in the URL (http://user:password@host:port/ds) or in $" + StoreLocation.USER_ENV + " and $"

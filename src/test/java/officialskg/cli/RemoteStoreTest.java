@@ -72,6 +72,16 @@ class RemoteStoreTest {
         }
     }
 
+    /** A query over the seed's thousand triples that would take hours: a triple cross product. */
+    static Path crossProduct() {
+        try {
+            return Files.writeString(dir.resolve("cross.rq"),
+                    "SELECT (COUNT(*) AS ?n) { ?a ?b ?c . ?d ?e ?f . ?g ?h ?i }\n");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     static String query(String store, String... args) {
         var all = new java.util.ArrayList<>(List.of(args));
         all.addAll(List.of("--format", "tsv", "--store", store));
@@ -93,6 +103,11 @@ class RemoteStoreTest {
             assertEquals(query(embedded.toString(), "query", "person-posts", "--param", "person=오세훈"), posts);
             assertEquals(query(embedded.toString(), "query", "triple-count"), query(fuseki.url(), "query",
                     "triple-count"));
+
+            KgRun slow = KgRun.of("query", crossProduct().toString(), "--timeout", "1", "--store", fuseki.url());
+            assertEquals(1, slow.exitCode(), slow.toString());
+            assertTrue(slow.err().contains("query stopped") && slow.err().contains("HTTP 503"),
+                    "the server stopped it, not only the client: " + slow.err());
 
             // Re-ingest replaces the article's graph: nothing doubles.
             assertEquals(0, KgRun.of("ingest", SEED.toString(), "--store", fuseki.url()).exitCode());
