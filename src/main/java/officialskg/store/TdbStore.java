@@ -216,10 +216,12 @@ public final class TdbStore implements KgStore {
     /**
      * Compacts the store: TDB2 copies the live data into a new generation and deletes the old one (which holds every
      * replaced article's blocks), and the text index merges its segments, dropping deleted documents. Readers may go
-     * on meanwhile; writers wait.
+     * on meanwhile; writers wait. An in-memory store has no generations: only its index is merged.
      */
     public void compact() {
-        DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        if (onDisk) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
         KgTextIndex.compact(textIndex);
     }
 
