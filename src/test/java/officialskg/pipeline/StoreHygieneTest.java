@@ -28,7 +28,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  *
  * <p>The articles are analyzed once and written ten times (analysis is deterministic, and the store is what is
  * tested). Normal suite: the first 25 articles (a minute or two: 275 write transactions on disk). All 604:
- * {@code ./mvnw -B -o test -Dtest=StoreHygieneTest -Dhygiene.full=true} (a few minutes, mostly analysis).
+ * {@code ./mvnw -B -o test -Dtest=StoreHygieneTest -Dhygiene.full=true} (about half an hour on two busy cores; the
+ten-times store grows to 13.7 GB before compaction, so it needs 15 GB free under the temporary directory). Measured:
+1× 1 247 MB, 1× compacted 83.9 MB, 10× 13 696 MB, 10× compacted 84.0 MB.
  */
 class StoreHygieneTest {
 
