@@ -53,6 +53,7 @@ final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         PrintWriter out = spec.commandLine().getOut();
+        Path storeDir = storeOptions.directory("demo");
         List<Path> inputs = new ArrayList<>();
         inputs.add(Locations.home().resolve("samples"));
         Path shared = Locations.shared();
@@ -63,7 +64,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("kg demo: ingesting " + inputs.stream().map(Path::toString).toList() + " into " + storeOptions.store);
         out.flush();
         KgPipeline pipeline = storeOptions.pipeline(0);
-        try (KgStore store = pipeline.openStore(storeOptions.store);
+        try (KgStore store = pipeline.openStore(storeDir);
              IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
             IngestReport report = pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
             out.println(report.summary());

@@ -56,7 +56,7 @@ final class ExportCommand implements Callable<Integer> {
         ExportSelection what = selection == null ? ExportSelection.all()
                 : selection.article != null ? ExportSelection.article(selection.article)
                 : ExportSelection.entity(selection.entity);
-        try (KgStore store = storeOptions.pipeline(1).openStore(storeOptions.store);
+        try (KgStore store = storeOptions.pipeline(1).openStore(storeOptions.location());
              OutputStream out = open()) {
             store.exporter().export(exportFormat, what, out);
         } catch (IOException e) {

@@ -7,6 +7,7 @@ import officialskg.article.InputFormat;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.KgPipeline;
+import officialskg.pipeline.Shard;
 import officialskg.store.KgStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -40,20 +41,36 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (default: all cores).")
     int threads;
 
+    @Option(names = "--shard", paramLabel = "k/N", defaultValue = "1/1",
+            description = {"Take only shard k of N: the articles whose id hashes (SHA-256, mod N) to k-1. Run N "
+                    + "workers with 1/N … N/N over the same inputs and the same store (e.g. a remote SPARQL store) "
+                    + "to store every article exactly once (default: ${DEFAULT-VALUE}, everything)."})
+    String shard;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() {
         InputFormat inputFormat = Formats.input(format);
+        Shard part;
+        try {
+            part = Shard.parse(shard);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--shard: " + e.getMessage());
+        }
         KgPipeline pipeline = storeOptions.pipeline(threads);
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (KgStore store = pipeline.openStore(storeOptions.store);
+        long others;
+        try (KgStore store = pipeline.openStore(storeOptions.location());
              Progress progress = new Progress(err)) {
-            report = pipeline.ingest().run(paths, inputFormat, store, progress);
+            report = pipeline.ingest().onShard(part).run(paths, inputFormat, store, progress);
+            others = progress.otherShards;
         }
-        spec.commandLine().getOut().println(report.summary() + " (store: " + storeOptions.store + ")");
+        spec.commandLine().getOut().println(report.summary()
+                + (part.count() > 1 ? ", shard " + part + " (" + others + " articles left to other shards)" : "")
+                + " (store: " + storeOptions.location() + ")");
         return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
 
@@ -61,6 +78,7 @@ final class IngestCommand implements Callable<Integer> {
     static final class Progress implements IngestListener, AutoCloseable {
         private final PrintWriter err;
         private final ProgressBar bar;
+        long otherShards;
 
         Progress(PrintWriter err) {
             this.err = err;
@@ -75,6 +93,11 @@ final class IngestCommand implements Callable<Integer> {
             if (bar != null) {
                 bar.step();
             }
+        }
+
+        @Override
+        public void otherShard(String articleId) {
+            otherShards++;
         }
 
         @Override

@@ -18,7 +18,8 @@ import picocli.CommandLine.Command;
         description = "Officials KG: Korean news articles to an RDF knowledge graph of officials, posts, "
                 + "organizations, events, places and dates.",
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExtractCommand.class,
-                QueryCommand.class, ExportCommand.class, ValidateCommand.class, EvalCommand.class, TrainCommand.class,
+                QueryCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class, CompactCommand.class,
+                EvalCommand.class, TrainCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {
 

@@ -51,7 +51,7 @@ final class QueryCommand implements Callable<Integer> {
             default -> throw new UserError("unknown result format '" + format + "' (use table, csv, tsv or json)");
         };
         String sparql = QueryRunner.resolve(query, Locations.queriesDir());
-        try (KgStore store = storeOptions.pipeline(1).openStore(storeOptions.store)) {
+        try (KgStore store = storeOptions.pipeline(1).openStore(storeOptions.location())) {
             var result = store.queries().run(sparql, params, Duration.ofSeconds(timeoutSeconds));
             OutputStream stdout = new BufferedOutputStream(parent.stdout());
             store.queries().write(result, out, stdout);

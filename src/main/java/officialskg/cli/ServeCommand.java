@@ -53,7 +53,7 @@ final class ServeCommand implements Callable<Integer> {
         if (timeoutSeconds < 1) {
             throw new UserError("--query-timeout must be at least 1 second, was " + timeoutSeconds);
         }
-        return ServerSettings.defaults(store.store).withPorts(port, fusekiPort).withBind(bind)
+        return ServerSettings.defaults(store.directory("serve")).withPorts(port, fusekiPort).withBind(bind)
                 .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
                 .withAdminPassword(Optional.ofNullable(System.getenv(ServerSettings.PASSWORD_ENV)));
     }

@@ -2,7 +2,10 @@ package officialskg.cli;
 
 import officialskg.rdf.ShaclCheck;
 import officialskg.store.KgStore;
+import officialskg.store.RemoteSparqlStore;
+import officialskg.store.StoreLocation;
 import officialskg.store.TdbStore;
+import org.apache.jena.graph.NodeFactory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,15 +31,19 @@ final class ValidateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (!Files.isDirectory(storeOptions.store)) {
-            throw new UserError("no store at " + storeOptions.store + " (create one with kg ingest)");
+        StoreLocation location = storeOptions.location();
+        if (location instanceof StoreLocation.Directory directory && !Files.isDirectory(directory.dir())) {
+            throw new UserError("no store at " + directory.dir() + " (create one with kg ingest)");
         }
         ShaclCheck.DatasetResult result;
-        try (KgStore store = storeOptions.pipeline(1).openStore(storeOptions.store)) {
-            if (!(store instanceof TdbStore tdb)) {
-                throw new UserError("validate needs an embedded TDB2 store");
-            }
-            result = new ShaclCheck().check(tdb.datasetGraph());
+        try (KgStore store = storeOptions.pipeline(1).openStore(location)) {
+            result = switch (store) {
+                case TdbStore tdb -> new ShaclCheck().check(tdb.datasetGraph());
+                // Remote: one article graph fetched at a time, so a large store is never held in memory.
+                case RemoteSparqlStore remote -> new ShaclCheck().check(remote.articleIds().stream()
+                        .map(id -> NodeFactory.createURI(remote.iris().articleGraph(id))).toList(), remote::graph);
+                default -> throw new UserError("kg validate does not know the store " + location);
+            };
         }
         PrintWriter out = spec.commandLine().getOut();
         out.println("SHACL report for " + storeOptions.store + ": " + result.graphs() + " graphs checked, "

@@ -35,10 +35,16 @@ public final class Ingest {
     private final ArticleRdf rdf;
     private final NamesakeRule namesakes;
     private final int threads;
+    private final Shard shard;
 
     /** @param namesakes decides, in the writing thread and in input order, which stored person each named one is */
     public Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, NamesakeRule namesakes,
                   int threads) {
+        this(inputs, analyzer, rdf, namesakes, threads, Shard.ALL);
+    }
+
+    private Ingest(ArticleInputs inputs, ArticleAnalyzer analyzer, ArticleRdf rdf, NamesakeRule namesakes,
+                   int threads, Shard shard) {
         if (threads < 1) {
             throw new IllegalArgumentException("threads must be at least 1");
         }
@@ -47,6 +53,15 @@ public final class Ingest {
         this.rdf = rdf;
         this.namesakes = namesakes;
         this.threads = threads;
+        this.shard = shard;
+    }
+
+    /**
+     * This ingest limited to the articles of one shard: the others are read (their ids decide) but neither analyzed
+     * nor stored, so N workers given the same inputs and shards 1/N … N/N store every article exactly once.
+     */
+    public Ingest onShard(Shard shard) {
+        return new Ingest(inputs, analyzer, rdf, namesakes, threads, shard);
     }
 
     public IngestReport run(List<Path> paths, InputFormat format, KgStore store, IngestListener listener) {
@@ -90,6 +105,10 @@ public final class Ingest {
                 case ArticleRead.Failed failed -> skip(failed.message());
                 case ArticleRead.Ok ok -> {
                     Article article = ok.article();
+                    if (!shard.owns(article.id())) {
+                        listener.otherShard(article.id());
+                        return;
+                    }
                     read++;
                     String earlier = firstOrigin.putIfAbsent(article.id(), article.origin());
                     if (earlier != null) {

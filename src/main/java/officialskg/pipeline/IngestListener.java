@@ -7,6 +7,10 @@ public interface IngestListener {
 
     void skipped(String reason);
 
+    /** An article read but left to another worker ({@link Ingest#onShard}); not analyzed, not stored. */
+    default void otherShard(String articleId) {
+    }
+
     IngestListener SILENT = new IngestListener() {
         @Override
         public void stored(String articleId) {

@@ -8,6 +8,8 @@ import officialskg.resolve.NamesakeRule;
 import officialskg.resolve.OrganizationNames;
 import officialskg.resolve.PersonContexts;
 import officialskg.store.KgStore;
+import officialskg.store.RemoteSparqlStore;
+import officialskg.store.StoreLocation;
 import officialskg.store.TdbStore;
 
 import java.nio.file.Path;
@@ -91,5 +93,13 @@ public final class KgPipeline {
     /** Opens the embedded TDB2 store in {@code dir}, creating it when absent. */
     public KgStore openStore(Path dir) {
         return TdbStore.open(dir, iris);
+    }
+
+    /** Opens the store a {@code --store} value names: an embedded TDB2 directory or a remote SPARQL store. */
+    public KgStore openStore(StoreLocation location) {
+        return switch (location) {
+            case StoreLocation.Directory directory -> openStore(directory.dir());
+            case StoreLocation.Remote remote -> RemoteSparqlStore.open(remote.settings(), iris);
+        };
     }
 }

@@ -2,24 +2,27 @@ package officialskg.store;
 
 import officialskg.rdf.IriMinter;
 import officialskg.vocab.Prefixes;
-import org.apache.jena.atlas.iterator.Iter;
 import org.apache.jena.graph.Node;
 import org.apache.jena.graph.NodeFactory;
-import org.apache.jena.graph.Triple;
-import org.apache.jena.sparql.core.DatasetGraph;
-import org.apache.jena.sparql.core.Quad;
-import org.apache.jena.system.Txn;
+import org.apache.jena.query.Query;
+import org.apache.jena.query.QueryFactory;
+import org.apache.jena.sparql.core.Var;
+import org.apache.jena.sparql.engine.binding.Binding;
+import org.apache.jena.sparql.engine.binding.BindingFactory;
+import org.apache.jena.sparql.exec.RowSet;
+import org.eclipse.rdf4j.model.Resource;
+import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 
 import java.io.OutputStream;
-import java.util.Iterator;
 
 /**
- * Streams the store out through RDF4J Rio writers: quads are read in one read transaction and handed over one by
- * one, never collected (RDF4J's JSON-LD writer buffers on its own, which is accepted).
+ * Streams the store out through RDF4J Rio writers: the statements come from one SPARQL SELECT (so the same code
+ * exports the embedded store and a remote one) and are handed over row by row, never collected (RDF4J's JSON-LD
+ * writer buffers on its own, which is accepted).
  *
  * <p>Triple formats (Turtle, JSON-LD) of everything give the distinct triples of the union graph, ontology graph
  * included; quad formats (TriG, N-Quads) keep every named graph. An entity selection takes every triple with the
@@ -27,18 +30,44 @@ import java.util.Iterator;
  */
 public final class Exporter {
 
-    private final DatasetGraph dataset;
+    private static final Var G = Var.alloc("g");
+    private static final Var S = Var.alloc("s");
+    private static final Var P = Var.alloc("p");
+    private static final Var O = Var.alloc("o");
+    private static final Var E = Var.alloc("e");
+
+    // ?g is bound to the article's graph, ?e to the entity, by substitution.
+    private static final Query ALL_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query ENTITY_QUADS = QueryFactory.create("SELECT ?g ?s ?p ?o {"
+            + " { GRAPH ?g { ?e ?p ?o } BIND(?e AS ?s) }"
+            // A triple with the entity on both sides comes once, from the subject side.
+            + " UNION { GRAPH ?g { ?s ?p ?e } FILTER(?s != ?e) BIND(?e AS ?o) } }");
+    private static final Query ALL_TRIPLES = QueryFactory.create("SELECT ?s ?p ?o { ?s ?p ?o }");
+    private static final Query GRAPH_TRIPLES = QueryFactory.create("SELECT ?s ?p ?o { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query ENTITY_TRIPLES = QueryFactory.create("SELECT ?s ?p ?o {"
+            + " { ?e ?p ?o BIND(?e AS ?s) } UNION { ?s ?p ?e FILTER(?s != ?e) BIND(?e AS ?o) } }");
+    private static final Query GRAPH_PRESENT = QueryFactory.create("ASK { GRAPH ?g { ?s ?p ?o } }");
+    private static final Query ENTITY_PRESENT = QueryFactory.create(
+            "ASK { { GRAPH ?g { ?e ?p ?o } } UNION { GRAPH ?g { ?s ?p ?e } } }");
+
+    private final QueryTarget target;
     private final IriMinter iris;
 
-    Exporter(DatasetGraph dataset, IriMinter iris) {
-        this.dataset = dataset;
+    Exporter(QueryTarget target, IriMinter iris) {
+        this.target = target;
         this.iris = iris;
     }
 
     /** Writes the selection; returns the number of statements written. */
     public long export(ExportFormat format, ExportSelection selection, OutputStream out) {
-        return Txn.calculateRead(dataset, () -> {
-            requirePresent(selection);
+        requirePresent(selection);
+        boolean quads = format.keepsGraphs();
+        Query query = switch (selection) {
+            case ExportSelection.All all -> quads ? ALL_QUADS : ALL_TRIPLES;
+            case ExportSelection.Article article -> quads ? ALL_QUADS : GRAPH_TRIPLES;
+            case ExportSelection.Entity entity -> quads ? ENTITY_QUADS : ENTITY_TRIPLES;
+        };
+        return target.execute(query, substitution(selection), QueryTarget.NO_TIMEOUT, exec -> {
             RDFWriter writer = Rio.createWriter(rioFormat(format), out);
             // Pretty printing groups statements per subject, which means buffering them all.
             writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);
@@ -46,14 +75,12 @@ public final class Exporter {
             Prefixes.STANDARD.forEach(writer::handleNamespace);
             Rdf4jTerms terms = new Rdf4jTerms();
             long count = 0;
-            if (format.keepsGraphs()) {
-                for (Iterator<Quad> quads = quads(selection); quads.hasNext(); count++) {
-                    writer.handleStatement(terms.statement(quads.next()));
-                }
-            } else {
-                for (Iterator<Triple> triples = triples(selection); triples.hasNext(); count++) {
-                    writer.handleStatement(terms.statement(triples.next()));
-                }
+            RowSet rows = exec.select();
+            while (rows.hasNext()) {
+                Binding row = rows.next();
+                Statement statement = terms.statement(row.get(S), row.get(P), row.get(O), quads ? row.get(G) : null);
+                writer.handleStatement(statement);
+                count++;
             }
             writer.endRDF();
             return count;
@@ -63,13 +90,8 @@ public final class Exporter {
     private void requirePresent(ExportSelection selection) {
         boolean present = switch (selection) {
             case ExportSelection.All all -> true;
-            case ExportSelection.Article article ->
-                    dataset.contains(articleGraph(article), Node.ANY, Node.ANY, Node.ANY);
-            case ExportSelection.Entity entity -> {
-                Node node = NodeFactory.createURI(entity.iri());
-                yield dataset.contains(Node.ANY, node, Node.ANY, Node.ANY)
-                        || dataset.contains(Node.ANY, Node.ANY, Node.ANY, node);
-            }
+            case ExportSelection.Article article -> ask(GRAPH_PRESENT, substitution(selection));
+            case ExportSelection.Entity entity -> ask(ENTITY_PRESENT, substitution(selection));
         };
         if (!present) {
             throw new StoreException("nothing to export: " + switch (selection) {
@@ -80,30 +102,15 @@ public final class Exporter {
         }
     }
 
-    private Iterator<Triple> triples(ExportSelection selection) {
-        return switch (selection) {
-            case ExportSelection.All all -> dataset.getUnionGraph().find();
-            case ExportSelection.Article article -> dataset.getGraph(articleGraph(article)).find();
-            case ExportSelection.Entity entity -> {
-                Node node = NodeFactory.createURI(entity.iri());
-                var union = dataset.getUnionGraph();
-                // A triple with the entity on both sides comes once, from the subject side.
-                yield Iter.concat(union.find(node, Node.ANY, Node.ANY),
-                        Iter.filter(union.find(Node.ANY, Node.ANY, node), t -> !t.getSubject().equals(node)));
-            }
-        };
+    private boolean ask(Query query, Binding substitution) {
+        return target.execute(query, substitution, QueryTarget.NO_TIMEOUT, exec -> exec.ask());
     }
 
-    private Iterator<Quad> quads(ExportSelection selection) {
+    private Binding substitution(ExportSelection selection) {
         return switch (selection) {
-            case ExportSelection.All all -> dataset.find();
-            case ExportSelection.Article article -> dataset.find(articleGraph(article), Node.ANY, Node.ANY, Node.ANY);
-            case ExportSelection.Entity entity -> {
-                Node node = NodeFactory.createURI(entity.iri());
-                yield Iter.concat(dataset.find(Node.ANY, node, Node.ANY, Node.ANY),
-                        Iter.filter(dataset.find(Node.ANY, Node.ANY, Node.ANY, node),
-                                q -> !q.getSubject().equals(node)));
-            }
+            case ExportSelection.All all -> BindingFactory.empty();
+            case ExportSelection.Article article -> Binding.builder().add(G, articleGraph(article)).build();
+            case ExportSelection.Entity entity -> Binding.builder().add(E, NodeFactory.createURI(entity.iri())).build();
         };
     }
 

@@ -7,16 +7,18 @@ import java.util.Set;
 import java.util.function.Consumer;
 
 /**
- * A knowledge-graph store: one named graph per article, queried as the union of all graphs.
+ * A knowledge-graph store: one named graph per article, queried as the union of all graphs. Which one a
+ * {@code --store} value names is decided by {@link StoreLocation}.
  * Implementations are safe to share between threads (each operation runs in its own transaction).
  */
 public interface KgStore extends AutoCloseable {
 
     /**
-     * Replaces an article's named graph in one write transaction: its old quads are deleted, then {@code writer} is
-     * called with a sink for the new ones (typically {@code sink -> articleRdf.write(article, analysis, sink)}).
-     * Triples sent to the sink land in the article's graph; quads for any other graph are refused. If the writer
-     * throws, the transaction aborts, the previous graph stays as it was and the exception propagates.
+     * Replaces an article's named graph atomically — one write transaction ({@link TdbStore}), one Graph Store
+     * Protocol {@code PUT} ({@link RemoteSparqlStore}): its old quads go, and {@code writer} is called with a sink for
+     * the new ones (typically {@code sink -> articleRdf.write(article, analysis, sink)}). Triples sent to the sink land
+     * in the article's graph; quads for any other graph are refused. If the writer throws, nothing changes, the
+     * previous graph stays as it was and the exception propagates.
      */
     void replaceArticle(String articleId, Consumer<StreamRDF> writer);
 

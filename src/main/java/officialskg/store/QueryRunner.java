@@ -2,7 +2,6 @@ package officialskg.store;
 
 import officialskg.vocab.Prefixes;
 import org.apache.jena.query.Query;
-import org.apache.jena.query.QueryCancelledException;
 import org.apache.jena.query.QueryFactory;
 import org.apache.jena.query.QueryParseException;
 import org.apache.jena.query.ResultSet;
@@ -12,7 +11,6 @@ import org.apache.jena.riot.RDFDataMgr;
 import org.apache.jena.riot.RDFFormat;
 import org.apache.jena.riot.resultset.ResultSetLang;
 import org.apache.jena.shared.PrefixMapping;
-import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.Var;
 import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingBuilder;
@@ -20,7 +18,6 @@ import org.apache.jena.sparql.exec.QueryExec;
 import org.apache.jena.sparql.exec.RowSet;
 import org.apache.jena.sparql.exec.RowSetStream;
 import org.apache.jena.sparql.resultset.ResultsWriter;
-import org.apache.jena.system.Txn;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -32,7 +29,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
@@ -44,10 +40,10 @@ public final class QueryRunner {
 
     public enum Format { TABLE, CSV, TSV, JSON }
 
-    private final DatasetGraph dataset;
+    private final QueryTarget target;
 
-    QueryRunner(DatasetGraph dataset) {
-        this.dataset = dataset;
+    QueryRunner(QueryTarget target) {
+        this.target = target;
     }
 
     /** The text of a query given as a name ({@code queriesDir/NAME.rq}) or as a path to an {@code .rq} file. */
@@ -78,17 +74,15 @@ public final class QueryRunner {
         }
     }
 
-    /** Runs a query in a read transaction, stopping it with a {@link StoreException} when it outlasts {@code timeout}. */
+    /**
+     * Runs a query (embedded: in a read transaction; remote: one request), stopping it with a {@link StoreException}
+     * when it outlasts {@code timeout}.
+     */
     public QueryResult run(String sparql, Map<String, String> params, Duration timeout) {
         List<QueryParameter> declared = QueryParameter.declaredIn(sparql);
         Query query = parse(sparql);
         Binding binding = bind(declared, params, query.getPrefixMapping());
-        try {
-            return Txn.calculateRead(dataset, () -> execute(query, binding, timeout));
-        } catch (QueryCancelledException e) {
-            throw new StoreException("query stopped: it ran longer than its time limit of " + timeout.toMillis()
-                    + " ms", e);
-        }
+        return target.execute(query, binding, timeout, exec -> collect(query, exec));
     }
 
     private static Query parse(String sparql) {
@@ -111,28 +105,25 @@ public final class QueryRunner {
         return binding.build();
     }
 
-    private QueryResult execute(Query query, Binding binding, Duration timeout) {
-        try (QueryExec exec = QueryExec.dataset(dataset).query(query).substitution(binding)
-                .timeout(timeout.toMillis(), TimeUnit.MILLISECONDS).build()) {
-            PrefixMapping prefixes = query.getPrefixMapping();
-            if (query.isSelectType()) {
-                RowSet rows = exec.select();
-                List<Var> vars = rows.getResultVars();
-                List<Binding> all = new ArrayList<>();
-                // Detached inside the read transaction: TDB2 bindings fetch their terms lazily, and a large store
-                // no longer holds them in its cache when the rows are written after the transaction.
-                rows.forEachRemaining(row -> all.add(row.detach()));
-                return new QueryResult(QueryResult.Kind.SELECT, vars, all, false, null, prefixes);
-            }
-            if (query.isAskType()) {
-                return new QueryResult(QueryResult.Kind.ASK, List.of(), List.of(), exec.ask(), null, prefixes);
-            }
-            if (query.isConstructType()) {
-                return new QueryResult(QueryResult.Kind.CONSTRUCT, List.of(), List.of(), false, exec.construct(),
-                        prefixes);
-            }
-            return new QueryResult(QueryResult.Kind.DESCRIBE, List.of(), List.of(), false, exec.describe(), prefixes);
+    private static QueryResult collect(Query query, QueryExec exec) {
+        PrefixMapping prefixes = query.getPrefixMapping();
+        if (query.isSelectType()) {
+            RowSet rows = exec.select();
+            List<Var> vars = rows.getResultVars();
+            List<Binding> all = new ArrayList<>();
+            // Detached while the execution is open (embedded: inside the read transaction): TDB2 bindings fetch
+            // their terms lazily, and a large store no longer holds them in its cache after the transaction.
+            rows.forEachRemaining(row -> all.add(row.detach()));
+            return new QueryResult(QueryResult.Kind.SELECT, vars, all, false, null, prefixes);
         }
+        if (query.isAskType()) {
+            return new QueryResult(QueryResult.Kind.ASK, List.of(), List.of(), exec.ask(), null, prefixes);
+        }
+        if (query.isConstructType()) {
+            return new QueryResult(QueryResult.Kind.CONSTRUCT, List.of(), List.of(), false, exec.construct(),
+                    prefixes);
+        }
+        return new QueryResult(QueryResult.Kind.DESCRIBE, List.of(), List.of(), false, exec.describe(), prefixes);
     }
 
     /** Writes a result: rows as a table, CSV, TSV or SPARQL JSON; graphs as Turtle (JSON-LD for {@code JSON}). */

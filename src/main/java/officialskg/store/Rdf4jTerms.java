@@ -26,6 +26,12 @@ final class Rdf4jTerms {
                 value(quad.getObject()), context);
     }
 
+    /** A statement from the terms of a query row; {@code graph} null for a triple. */
+    Statement statement(Node subject, Node predicate, Node object, Node graph) {
+        Resource context = graph == null || Quad.isDefaultGraph(graph) ? null : resource(graph);
+        return values.createStatement(resource(subject), values.createIRI(predicate.getURI()), value(object), context);
+    }
+
     private Resource resource(Node node) {
         if (node.isURI()) {
             return values.createIRI(node.getURI());

@@ -16,6 +16,7 @@ import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.system.Txn;
 import org.apache.jena.tdb2.TDB2;
+import org.apache.jena.tdb2.DatabaseMgr;
 import org.apache.jena.tdb2.TDB2Factory;
 import org.apache.jena.tdb2.sys.TDBInternal;
 
@@ -58,8 +59,9 @@ public final class TdbStore implements KgStore {
         this.onDisk = openMarker != null;
         this.openMarker = openMarker;
         graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
-        this.queries = new QueryRunner(graphs);
-        this.exporter = new Exporter(graphs, iris);
+        QueryTarget target = new DatasetQueryTarget(graphs);
+        this.queries = new QueryRunner(target);
+        this.exporter = new Exporter(target, iris);
     }
 
     /** Opens (creating when absent) the TDB2 database in {@code dir}; a clear {@link StoreException} otherwise. */
@@ -168,7 +170,8 @@ public final class TdbStore implements KgStore {
         Node graph = NodeFactory.createURI(iris.articleGraph(articleId));
         Txn.executeWrite(graphs, () -> {
             graphs.deleteAny(graph, Node.ANY, Node.ANY, Node.ANY);
-            writer.accept(new ArticleGraphStream(graphs, graph));
+            writer.accept(new ArticleGraphStream(graph,
+                    t -> graphs.add(graph, t.getSubject(), t.getPredicate(), t.getObject())));
         });
     }
 
@@ -231,6 +234,18 @@ public final class TdbStore implements KgStore {
      */
     public DatasetGraph datasetGraph() {
         return graphs;
+    }
+
+    /**
+     * Compacts the store: TDB2 copies the live data into a new generation and deletes the old one (which holds every
+     * replaced article's blocks), and the text index merges its segments, dropping deleted documents. Readers may go
+     * on meanwhile; writers wait. An in-memory store has no generations: only its index is merged.
+     */
+    public void compact() {
+        if (onDisk) {
+            DatabaseMgr.compact(dataset.asDatasetGraph(), true);
+        }
+        KgTextIndex.compact(textIndex);
     }
 
     /**

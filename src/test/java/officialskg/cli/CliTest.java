@@ -26,8 +26,8 @@ class CliTest {
 
     @Test
     void everyCommandHasHelp() {
-        for (String command : List.of("demo", "ingest", "serve", "extract", "query", "export", "eval",
-                "train")) {
+        for (String command : List.of("demo", "ingest", "serve", "extract", "query", "export", "validate",
+                "stats", "compact", "eval", "train")) {
             KgRun run = KgRun.of(command, "--help");
             assertEquals(0, run.exitCode(), run.toString());
             assertTrue(run.out().contains("Usage: kg " + command), run.toString());

@@ -7,6 +7,7 @@ import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
 import org.apache.jena.query.text.TextIndexLucene;
+import org.apache.lucene.index.IndexWriter;
 import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.vocabulary.RDFS;
 import org.apache.jena.vocabulary.SKOS;
@@ -76,6 +77,23 @@ public final class KgTextIndex {
             ((TextIndexLucene) index).getIndexWriter().deleteAll();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot empty the text index", e);
+        }
+    }
+
+    /**
+     * Merges the index into one segment and drops the documents of deleted quads (every re-ingest deletes an article's
+     * documents and adds new ones, and Lucene only marks the old ones deleted), then commits.
+     */
+    public static void compact(TextIndex index) {
+        if (!(index instanceof TextIndexLucene lucene)) {
+            throw new IllegalArgumentException("not a Lucene text index: " + index.getClass().getName());
+        }
+        try {
+            IndexWriter writer = lucene.getIndexWriter();
+            writer.forceMerge(1);
+            writer.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot compact the text index", e);
         }
     }
 
