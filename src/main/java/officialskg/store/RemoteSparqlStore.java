@@ -278,6 +278,12 @@ public final class RemoteSparqlStore implements KgStore {
         return iris;
     }
 
+    /** Same-name people recorded by other articles, asked of the endpoint (see {@link QueriedPersons}). */
+    @Override
+    public officialskg.resolve.EntityLookup personLookup() {
+        return new QueriedPersons(this::query, iris);
+    }
+
     @Override
     public QueryRunner queries() {
         return queries;

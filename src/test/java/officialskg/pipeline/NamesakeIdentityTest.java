@@ -23,6 +23,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import officialskg.store.KgStore;
+import officialskg.store.PlainFuseki;
+import officialskg.store.RemoteSparqlStore;
+import officialskg.store.RemoteStoreSettings;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -119,6 +123,36 @@ class NamesakeIdentityTest {
             assertEquals(Set.of("person/김철수/경기도의회"), peopleNamed(store, "council-1", "김철수"));
             assertEquals(Set.of("person/김철수"), peopleNamed(store, "samsung-2", "김철수"));
         }
+    }
+
+    /**
+     * A remote SPARQL store answers the same-name lookup by query (one run per article, so the answer comes from the
+     * store and not from the run's memory): the same ids as the embedded store.
+     */
+    @Test
+    void aRemoteStoreTellsTheSameNamesakesApart() throws IOException {
+        List<String> lines = KIMS.lines().toList();
+        try (PlainFuseki fuseki = PlainFuseki.start(true, null);
+             KgStore store = RemoteSparqlStore.open(RemoteStoreSettings.defaults(fuseki.url()), IRIS)) {
+            for (int i = 0; i < lines.size(); i++) {
+                IngestReport report = PIPELINE.ingest().run(List.of(write("remote-" + i + ".jsonl",
+                        lines.get(i) + "\n")), InputFormat.JSONL, store, IngestListener.SILENT);
+                assertEquals(List.of(), report.skipped());
+            }
+            assertEquals(List.of("person/김철수"), personIds(store, "samsung-1"));
+            assertEquals(List.of("person/김철수/경기도의회"), personIds(store, "council-1"));
+            assertEquals(List.of("person/김철수"), personIds(store, "samsung-2"));
+        }
+    }
+
+    private static List<String> personIds(KgStore store, String articleId) {
+        var result = store.queries().run("SELECT DISTINCT ?p { GRAPH <" + IRIS.articleGraph(articleId) + "> { ?p <"
+                + Kg.nameKey.getURI() + "> \"김철수\" } }", java.util.Map.of(), java.time.Duration.ofSeconds(10));
+        List<String> ids = new java.util.ArrayList<>();
+        for (int row = 0; row < result.size(); row++) {
+            ids.add(IRIS.entityIdOf(result.get(row, "p").orElseThrow().getURI()).orElseThrow());
+        }
+        return ids;
     }
 
     @Test
