@@ -1,5 +1,6 @@
 package officialskg.extract;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -21,6 +22,10 @@ public final class Josa {
             "란", "엔", "랑", "께");
 
     private static final Set<String> SET = Set.copyOf(ENDINGS);
+
+    /** {@link #ENDINGS} as code points, in the same order: compared in place, without a string per try. */
+    private static final int[][] ENDING_CODE_POINTS = ENDINGS.stream().map(e -> e.codePoints().toArray())
+            .toArray(int[][]::new);
 
     private Josa() {
     }
@@ -48,11 +53,10 @@ public final class Josa {
 
     /** Length of the longest particle ending that closes the word {@code text[from, wordEnd)}, or 0. */
     public static int longestAt(int[] text, int from, int wordEnd) {
-        for (String e : ENDINGS) {
-            int n = e.codePointCount(0, e.length());
-            int at = wordEnd - n;
-            if (at > from && new String(text, at, n).equals(e)) {
-                return n;
+        for (int[] e : ENDING_CODE_POINTS) {
+            int at = wordEnd - e.length;
+            if (at > from && Arrays.equals(text, at, wordEnd, e, 0, e.length)) {
+                return e.length;
             }
         }
         return 0;

@@ -165,12 +165,33 @@ final class FeatureExtractor {
         return s.hashCode();
     }
 
-    private static long h(int template, int... values) {
-        long x = 0x9E3779B97F4A7C15L * (template + 1);
-        for (int v : values) {
-            x = mix(x ^ (v & 0xffffffffL));
-        }
-        return mix(x);
+    // fixed arities rather than varargs: an array per feature adds up over 44 features per syllable
+    private static long h(int template) {
+        return mix(seed(template));
+    }
+
+    private static long h(int template, int a) {
+        return mix(step(seed(template), a));
+    }
+
+    private static long h(int template, int a, int b) {
+        return mix(step(step(seed(template), a), b));
+    }
+
+    private static long h(int template, int a, int b, int c) {
+        return mix(step(step(step(seed(template), a), b), c));
+    }
+
+    private static long h(int template, int a, int b, int c, int d) {
+        return mix(step(step(step(step(seed(template), a), b), c), d));
+    }
+
+    private static long seed(int template) {
+        return 0x9E3779B97F4A7C15L * (template + 1);
+    }
+
+    private static long step(long x, int value) {
+        return mix(x ^ (value & 0xffffffffL));
     }
 
     /** SplitMix64's finalizer. */
