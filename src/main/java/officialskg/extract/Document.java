@@ -1,30 +1,91 @@
 package officialskg.extract;
 
+import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Sentence;
 
 import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * What extractors read: the analyzed text and the moment relative dates are resolved against.
- *
- * @param text      exactly the text all offsets index into
- * @param sentences the analyzer's sentences over {@code text}
- * @param reference the article's publication time (its zone is the article's local zone), when known
- * @param referenceTimeKnown whether the reference includes a time of day
+ * What extractors read: the analyzed text and the moment relative dates are resolved against, plus the views of
+ * the text that several extractors walk (code points, words, the morpheme index, the UTF-16 → code point index).
+ * Those are built once here rather than once per extractor; they are shared and must be treated as read-only.
+ * Immutable and thread-safe.
  */
-public record Document(String text, List<Sentence> sentences, Optional<ZonedDateTime> reference,
-                       boolean referenceTimeKnown) {
+public final class Document {
 
-    public Document {
-        sentences = List.copyOf(sentences);
+    private final String text;
+    private final List<Sentence> sentences;
+    private final Optional<ZonedDateTime> reference;
+    private final boolean referenceTimeKnown;
+    private final int[] codePoints;
+    private final List<Word> words;
+    private final MorphemeIndex morphemes;
+    private final CodePointIndex codePointIndex;
+
+    /**
+     * @param text      exactly the text all offsets index into
+     * @param sentences the analyzer's sentences over {@code text}
+     * @param reference the article's publication time (its zone is the article's local zone), when known
+     * @param referenceTimeKnown whether the reference includes a time of day
+     */
+    public Document(String text, List<Sentence> sentences, Optional<ZonedDateTime> reference,
+                    boolean referenceTimeKnown) {
+        this.text = Objects.requireNonNull(text, "text");
+        this.sentences = List.copyOf(sentences);
+        this.reference = Objects.requireNonNull(reference, "reference");
+        this.referenceTimeKnown = referenceTimeKnown;
+        this.codePoints = text.codePoints().toArray();
+        this.words = List.copyOf(Word.split(codePoints));
+        this.morphemes = new MorphemeIndex(this.sentences);
+        this.codePointIndex = new CodePointIndex(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public List<Sentence> sentences() {
+        return sentences;
+    }
+
+    public Optional<ZonedDateTime> reference() {
+        return reference;
+    }
+
+    public boolean referenceTimeKnown() {
+        return referenceTimeKnown;
+    }
+
+    /** The text's code points (offsets index into this). Shared: do not modify. */
+    public int[] codePoints() {
+        return codePoints;
+    }
+
+    /** {@link Word#split} of {@link #codePoints()}. */
+    public List<Word> words() {
+        return words;
+    }
+
+    /** The sentences' morphemes by position. */
+    public MorphemeIndex morphemes() {
+        return morphemes;
+    }
+
+    /** UTF-16 index → code point index of {@link #text()}, for regex matches. */
+    public CodePointIndex codePointIndex() {
+        return codePointIndex;
     }
 
     /** The code-point slice {@code text[start, end)}. */
     public String slice(int start, int end) {
-        int from = text.offsetByCodePoints(0, start);
-        int to = text.offsetByCodePoints(from, end - start);
-        return text.substring(from, to);
+        return new String(codePoints, start, end - start);
+    }
+
+    @Override
+    public String toString() {
+        return "Document[" + sentences.size() + " sentences, " + codePoints.length + " code points]";
     }
 }

@@ -1,7 +1,10 @@
 package officialskg.extract;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Korean particles (josa) and copula endings (not the one-syllable endings 다, 고, 며, 든 that end many foreign names:
@@ -21,6 +24,14 @@ public final class Josa {
             "란", "엔", "랑", "께");
 
     private static final Set<String> SET = Set.copyOf(ENDINGS);
+
+    /**
+     * {@link #ENDINGS} as code points, grouped by their last character (each group in the order of
+     * {@link #ENDINGS}), so a word is compared only with the endings that can close it, in place.
+     */
+    private static final Map<Integer, int[][]> ENDINGS_BY_LAST = ENDINGS.stream().map(e -> e.codePoints().toArray())
+            .collect(Collectors.groupingBy(e -> e[e.length - 1], Collectors.collectingAndThen(Collectors.toList(),
+                    l -> l.toArray(int[][]::new))));
 
     private Josa() {
     }
@@ -48,11 +59,17 @@ public final class Josa {
 
     /** Length of the longest particle ending that closes the word {@code text[from, wordEnd)}, or 0. */
     public static int longestAt(int[] text, int from, int wordEnd) {
-        for (String e : ENDINGS) {
-            int n = e.codePointCount(0, e.length());
-            int at = wordEnd - n;
-            if (at > from && new String(text, at, n).equals(e)) {
-                return n;
+        if (wordEnd <= from) {
+            return 0;
+        }
+        int[][] candidates = ENDINGS_BY_LAST.get(text[wordEnd - 1]);
+        if (candidates == null) {
+            return 0;
+        }
+        for (int[] e : candidates) {
+            int at = wordEnd - e.length;
+            if (at > from && Arrays.equals(text, at, wordEnd, e, 0, e.length)) {
+                return e.length;
             }
         }
         return 0;

@@ -2,6 +2,8 @@ package officialskg.extract.date;
 
 import officialskg.extract.date.DateAtom.Kind;
 
+import officialskg.extract.PrefilteredSearch;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,7 +32,9 @@ final class DateAtomScanner {
      * Every character an atom can start with. Tried first at each position, it rejects most of the text with one
      * class test instead of trying every alternative: keep it in step with the alternatives below.
      */
-    private static final String FIRST = "(?=[0-9'’(재지작전올금내명이다차상하오어그모당익봄여가겨연초중말새아낮저밤])";
+    private static final String FIRST_CHARACTERS = "0123456789'’(재지작전올금내명이다차상하오어그모당익봄여가겨연초중말새아낮저밤";
+    private static final String FIRST = "(?=[" + FIRST_CHARACTERS + "])";
+    private static final PrefilteredSearch SEARCH = new PrefilteredSearch(FIRST_CHARACTERS);
     private static final Pattern ATOM = Pattern.compile(FIRST + "(?:" + String.join("|",
             NUM_START + "(?<iso>(?:19|20)\\d{2})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)",
             NUM_START + "(?<dot>(?:19|20)\\d{2})\\s?[./]\\s?(?<dotM>\\d{1,2})\\s?[./]\\s?(?<dotD>\\d{1,2})(?![\\d%])",
@@ -65,7 +69,7 @@ final class DateAtomScanner {
     List<DateAtom> scan(String text) {
         List<DateAtom> atoms = new ArrayList<>();
         Matcher m = ATOM.matcher(text);
-        while (m.find()) {
+        for (int at = 0; SEARCH.find(m, text, at); at = PrefilteredSearch.next(m)) {
             DateAtom atom = atom(m, text);
             if (atom != null && inCalendar(atom)) {
                 atoms.add(atom);

@@ -84,7 +84,7 @@ public final class DateExtractor implements MentionExtractor {
         String text = document.text();
         LocalDate reference = document.reference().map(ZonedDateTime::toLocalDate).orElse(null);
         DateResolver resolver = new DateResolver(reference);
-        CodePointIndex cps = new CodePointIndex(text);
+        CodePointIndex cps = document.codePointIndex();
         List<DateExpression> expressions = chainer.chain(scanner.scan(text), text);
         List<Mention> out = new ArrayList<>();
         LocalDate anchor = reference;

@@ -46,7 +46,7 @@ public final class EventExtractor implements MentionExtractor {
     @Override
     public List<Mention> extract(Document document) {
         String text = document.text();
-        CodePointIndex cps = new CodePointIndex(text);
+        CodePointIndex cps = document.codePointIndex();
         List<EventCandidate> found = new ArrayList<>();
         headed.find(text, cps, new MorphemeIndex(document.sentences()), found);
         quoted.find(text, found);

@@ -60,9 +60,14 @@ record EventLexicon(Map<String, Boolean> specific) {
 
     /** A lookahead for the first characters of all heads: one class test rejects most positions. */
     String firstCharacters() {
-        String chars = specific.keySet().stream().map(h -> h.substring(0, 1)).distinct().sorted()
-                .collect(Collectors.joining());
+        String chars = firstCharacterSet();
         return "(?=[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^") + "])";
+    }
+
+    /** The first characters of all heads, once each. */
+    String firstCharacterSet() {
+        return specific.keySet().stream().map(h -> h.substring(0, 1)).distinct().sorted()
+                .collect(Collectors.joining());
     }
 
     /** An alternation of all heads, longest first so {@code 정상회의} wins over {@code 회의}. */

@@ -3,6 +3,8 @@ package officialskg.extract.event;
 import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Morpheme;
 
+import officialskg.extract.PrefilteredSearch;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +26,7 @@ final class HeadedNames {
 
     private final EventLexicon lexicon;
     private final Pattern head;
+    private final PrefilteredSearch headSearch;
     private final Pattern trailingYear = Pattern.compile("\\s((?:19|20)\\d{2})(?=" + JOSA + "?(?![가-힣\\d]))");
     private final NameWords words = new NameWords();
     /** {@code 올림픽 위원회}: the head names an organization's subject, not an event. */
@@ -34,12 +37,13 @@ final class HeadedNames {
         this.lexicon = lexicon;
         this.head = Pattern.compile(lexicon.firstCharacters() + "(?:" + lexicon.alternation() + ")(?=" + JOSA
                 + "?(?![가-힣]))");
+        this.headSearch = new PrefilteredSearch(lexicon.firstCharacterSet());
     }
 
     void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
         Matcher m = head.matcher(text);
         Matcher year = trailingYear.matcher(text);
-        while (m.find()) {
+        for (int at = 0; headSearch.find(m, text, at); at = PrefilteredSearch.next(m)) {
             if (isNoHead(text, m, cps, morphemes)) {
                 continue;
             }

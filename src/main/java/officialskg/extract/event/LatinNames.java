@@ -1,5 +1,7 @@
 package officialskg.extract.event;
 
+import officialskg.extract.PrefilteredSearch;
+
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -14,6 +16,8 @@ final class LatinNames {
 
     private static final Pattern WITH_YEAR = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2,}[A-Za-z0-9&]*)\\s?((?:19[6-9]|20\\d)\\d)(?![\\d%.,])");
+    /** Both patterns start with a capital letter (after a zero-width look-behind). */
+    private static final PrefilteredSearch CAPITALS = new PrefilteredSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final Pattern HELD = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2,}[A-Za-z0-9&]*)(?:가|이)?\\s?(?:열리는|열린|열릴|열렸|개최되는|개최된|개최될|개막|폐막)");
     /** Fiscal or calendar year prefixes, not events. */
@@ -23,13 +27,13 @@ final class LatinNames {
 
     void find(String text, List<EventCandidate> out) {
         Matcher m = WITH_YEAR.matcher(text);
-        while (m.find()) {
+        for (int at = 0; CAPITALS.find(m, text, at); at = PrefilteredSearch.next(m)) {
             if (!NOT_EVENTS.contains(m.group(1))) {
                 out.add(new EventCandidate(m.start(), m.end(), ACRONYM_YEAR));
             }
         }
         Matcher held = HELD.matcher(text);
-        while (held.find()) {
+        for (int at = 0; CAPITALS.find(held, text, at); at = PrefilteredSearch.next(held)) {
             if (!NOT_EVENTS.contains(held.group(1))) {
                 out.add(new EventCandidate(held.start(1), held.end(1), ACRONYM_HELD));
             }

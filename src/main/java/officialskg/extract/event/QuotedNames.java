@@ -1,5 +1,7 @@
 package officialskg.extract.event;
 
+import officialskg.extract.PrefilteredSearch;
+
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -12,7 +14,9 @@ import java.util.regex.Pattern;
 final class QuotedNames {
 
     private static final int MAX = 40;
-    private static final Pattern QUOTED = Pattern.compile("(?=[‘'“\"「『《〈])(?:" + String.join("|",
+    private static final String OPENING_QUOTES = "‘'“\"「『《〈";
+    private static final PrefilteredSearch QUOTE_SEARCH = new PrefilteredSearch(OPENING_QUOTES);
+    private static final Pattern QUOTED = Pattern.compile("(?=[" + OPENING_QUOTES + "])(?:" + String.join("|",
             "‘([^‘’\\n]{1," + MAX + "})’", "'([^'\\n]{1," + MAX + "})'", "“([^“”\\n]{1," + MAX + "})”",
             "\"([^\"\\n]{1," + MAX + "})\"", "「([^「」\\n]{1," + MAX + "})」", "『([^『』\\n]{1," + MAX + "})』",
             "《([^《》\\n]{1," + MAX + "})》", "〈([^〈〉\\n]{1," + MAX + "})〉") + ")");
@@ -33,7 +37,7 @@ final class QuotedNames {
     void find(String text, List<EventCandidate> out) {
         Matcher q = QUOTED.matcher(text);
         Matcher verb = EVENT_VERB.matcher(text);
-        while (q.find()) {
+        for (int at = 0; QUOTE_SEARCH.find(q, text, at); at = PrefilteredSearch.next(q)) {
             int group = 1;
             while (q.group(group) == null) {
                 group++;

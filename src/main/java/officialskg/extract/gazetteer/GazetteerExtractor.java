@@ -55,7 +55,7 @@ public final class GazetteerExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Document document) {
-        int[] text = document.text().codePoints().toArray();
+        int[] text = document.codePoints();
         List<Mention> out = new ArrayList<>();
         for (GazetteerMatcher.Match m : matcher.find(text)) {
             GazetteerEntry e = m.entry();

@@ -43,9 +43,9 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Document document) {
-        int[] text = document.text().codePoints().toArray();
-        MorphemeIndex morphemes = new MorphemeIndex(document.sentences());
-        List<Word> words = Word.split(text);
+        int[] text = document.codePoints();
+        MorphemeIndex morphemes = document.morphemes();
+        List<Word> words = document.words();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);

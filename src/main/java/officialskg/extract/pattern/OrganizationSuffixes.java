@@ -1,5 +1,6 @@
 package officialskg.extract.pattern;
 
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Comparator;
 import java.util.List;
@@ -23,12 +24,18 @@ public final class OrganizationSuffixes {
 
     private static final List<String> ALL = Stream.concat(STRONG.stream(), WEAK.stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The last characters of all endings: most words are ruled out by one look-up. */
+    private static final String LAST_CHARACTERS = ALL.stream().map(s -> s.substring(s.length() - 1)).distinct()
+            .collect(Collectors.joining());
 
     private OrganizationSuffixes() {
     }
 
     /** Code points of the longest organization ending of {@code text[from, to)}, or 0. */
     public static int suffixLength(int[] text, int from, int to) {
+        if (to <= from || LAST_CHARACTERS.indexOf(text[to - 1]) < 0) {
+            return 0;
+        }
         String word = new String(text, from, to - from);
         for (String s : ALL) {
             if (word.endsWith(s)) {

@@ -1,5 +1,6 @@
 package officialskg.extract.pattern;
 
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
@@ -34,6 +35,9 @@ public final class PlacePatternExtractor implements MentionExtractor {
                     "축구장", "체육관", "컨벤션센터", "전시장", "전시컨벤션센터", "파크", "타워", "국제공항", "공항", "광장", "공원",
                     "호텔", "리조트", "컨벤션홀", "스타디움", "센터", "전당", "기념관", "박물관", "미술관", "회관", "해수욕장")
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** The last characters of all venue endings: most words are ruled out by one look-up. */
+    private static final String VENUE_LAST_CHARACTERS = VENUE_ENDINGS.stream().map(e -> e.substring(e.length() - 1))
+            .distinct().collect(Collectors.joining());
     /** Endings that say "venue" even without a locative particle (a 센터 or 전당 alone may be an institution). */
     private static final Set<String> LOCATIVE_NOT_NEEDED = Set.of("스카이돔", "경기장", "야구장", "축구장", "국제공항",
             "공항", "컨벤션센터", "전시컨벤션센터", "아레나", "스타디움", "해수욕장");
@@ -57,6 +61,9 @@ public final class PlacePatternExtractor implements MentionExtractor {
     }
 
     static int venueSuffixLength(int[] text, int from, int to) {
+        if (to <= from || VENUE_LAST_CHARACTERS.indexOf(text[to - 1]) < 0) {
+            return 0;
+        }
         String word = new String(text, from, to - from);
         for (String e : VENUE_ENDINGS) {
             if (word.endsWith(e)) {
@@ -68,9 +75,9 @@ public final class PlacePatternExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Document document) {
-        int[] text = document.text().codePoints().toArray();
-        MorphemeIndex morphemes = new MorphemeIndex(document.sentences());
-        List<Word> words = Word.split(text);
+        int[] text = document.codePoints();
+        MorphemeIndex morphemes = document.morphemes();
+        List<Word> words = document.words();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);

@@ -7,6 +7,7 @@ import officialskg.nlp.Morpheme;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -26,6 +27,9 @@ final class ActionRule {
     private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
             "통화", "접견", "오찬", "만찬");
     private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");
+    /** The first characters of all cue words: most morphemes are ruled out by one look-up. */
+    private static final String CUE_INITIALS = Stream.of(ATTEND, VISIT, MEET, ORGANIZE).flatMap(List::stream)
+            .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의");
     private static final int MEETING_NOUNS = 3;
 
@@ -83,6 +87,9 @@ final class ActionRule {
 
     private static Cue cue(Morpheme m) {
         String s = m.surface();
+        if (s.isEmpty() || CUE_INITIALS.indexOf(s.charAt(0)) < 0) {
+            return null;
+        }
         if (ATTEND.stream().anyMatch(s::startsWith)) {
             return Cue.ATTEND;
         }

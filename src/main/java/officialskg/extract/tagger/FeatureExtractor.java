@@ -40,20 +40,29 @@ final class FeatureExtractor {
         long[][] out = new long[to - from][];
         int[][] known = lexicon.states(s, from, to);
         int wordStart = from;
+        int wordEnd = from;
+        int stemEnd = from;
         for (int i = from; i < to; i++) {
             if (s.spaceBefore()[i]) {
                 wordStart = i;
             }
-            int wordEnd = i + 1;
-            while (wordEnd < to && !s.spaceBefore()[wordEnd]) {
-                wordEnd++;
+            if (i >= wordEnd || s.spaceBefore()[i]) { // a new word: find its end and stem end once
+                wordEnd = i + 1;
+                while (wordEnd < to && !s.spaceBefore()[wordEnd]) {
+                    wordEnd++;
+                }
+                stemEnd = wordStart;
+                while (stemEnd < wordEnd && !isParticle(s.morphemeAt(stemEnd))) {
+                    stemEnd++;
+                }
             }
-            out[i - from] = position(s, i, from, to, wordStart, wordEnd, known[i - from]);
+            out[i - from] = position(s, i, from, to, wordStart, wordEnd, stemEnd, known[i - from]);
         }
         return out;
     }
 
-    private long[] position(SyllableSequence s, int i, int from, int to, int wordStart, int wordEnd, int[] known) {
+    private long[] position(SyllableSequence s, int i, int from, int to, int wordStart, int wordEnd, int stemEnd,
+                            int[] known) {
         int c0 = ch(s, i, from, to);
         int cm1 = ch(s, i - 1, from, to);
         int cp1 = ch(s, i + 1, from, to);
@@ -71,10 +80,6 @@ final class FeatureExtractor {
         int nextPos = tag(next);
         int josaAfter = next != null && next.pos().startsWith("J") && (place == 'E' || place == 'S') ? nextPos : NONE;
         int wordIndex = i - wordStart;
-        int stemEnd = wordStart;
-        while (stemEnd < wordEnd && !isParticle(s.morphemeAt(stemEnd))) {
-            stemEnd++;
-        }
         int surname = SURNAMES.indexOf(c0) >= 0 && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
         return new long[] {
                 h(0),
@@ -165,12 +170,33 @@ final class FeatureExtractor {
         return s.hashCode();
     }
 
-    private static long h(int template, int... values) {
-        long x = 0x9E3779B97F4A7C15L * (template + 1);
-        for (int v : values) {
-            x = mix(x ^ (v & 0xffffffffL));
-        }
-        return mix(x);
+    // fixed arities rather than varargs: an array per feature adds up over 44 features per syllable
+    private static long h(int template) {
+        return mix(seed(template));
+    }
+
+    private static long h(int template, int a) {
+        return mix(step(seed(template), a));
+    }
+
+    private static long h(int template, int a, int b) {
+        return mix(step(step(seed(template), a), b));
+    }
+
+    private static long h(int template, int a, int b, int c) {
+        return mix(step(step(step(seed(template), a), b), c));
+    }
+
+    private static long h(int template, int a, int b, int c, int d) {
+        return mix(step(step(step(step(seed(template), a), b), c), d));
+    }
+
+    private static long seed(int template) {
+        return 0x9E3779B97F4A7C15L * (template + 1);
+    }
+
+    private static long step(long x, int value) {
+        return mix(x ^ (value & 0xffffffffL));
     }
 
     /** SplitMix64's finalizer. */

@@ -1,18 +1,21 @@
 package officialskg.extract.tagger;
 
-/** Feature hash → row number, by open addressing (no boxing; millions of entries stay compact). */
+/**
+ * Feature hash → row number, by open addressing (no boxing; millions of entries stay compact). Each slot holds
+ * its key and its row side by side in one array, so a lookup in a table far larger than the cache costs one
+ * memory access, not two.
+ */
 final class FeatureIndex {
 
     private static final long EMPTY = 0L;
 
-    private long[] keys;
-    private int[] rows;
+    /** slot s: key at 2s, row at 2s + 1 */
+    private long[] slots;
     private int size;
 
     FeatureIndex(int expected) {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
-        keys = new long[capacity];
-        rows = new int[capacity];
+        slots = new long[2 * capacity];
     }
 
     int size() {
@@ -22,15 +25,40 @@ final class FeatureIndex {
     /** The row of {@code key}, or -1. */
     int row(long key) {
         long k = key == EMPTY ? 1 : key; // 0 marks an empty slot; fold it onto 1
-        int mask = keys.length - 1;
+        long[] table = slots;
+        int mask = (table.length >> 1) - 1;
         for (int slot = (int) (k ^ (k >>> 32)) & mask; ; slot = (slot + 1) & mask) {
-            if (keys[slot] == k) {
-                return rows[slot];
+            long found = table[2 * slot];
+            if (found == k) {
+                return (int) table[2 * slot + 1];
             }
-            if (keys[slot] == EMPTY) {
+            if (found == EMPTY) {
                 return -1;
             }
         }
+    }
+
+    /**
+     * The rows of many keys (-1 for absent ones). The first slot of every key is read in one tight loop, so the
+     * cache misses overlap; probing on is then mostly cache hits.
+     */
+    int[] rows(long[] keys) {
+        long[] table = slots;
+        int mask = (table.length >> 1) - 1;
+        int[] slotOf = new int[keys.length];
+        long[] first = new long[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i] == EMPTY ? 1 : keys[i];
+            int slot = (int) (k ^ (k >>> 32)) & mask;
+            slotOf[i] = slot;
+            first[i] = table[2 * slot];
+        }
+        int[] out = new int[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            long k = keys[i] == EMPTY ? 1 : keys[i];
+            out[i] = first[i] == k ? (int) table[2 * slotOf[i] + 1] : first[i] == EMPTY ? -1 : row(keys[i]);
+        }
+        return out;
     }
 
     /** The row of {@code key}, adding it as the next row if new. */
@@ -39,41 +67,40 @@ final class FeatureIndex {
         if (existing >= 0) {
             return existing;
         }
-        if (2 * (size + 1) > keys.length) {
+        if (2 * (size + 1) > slots.length >> 1) {
             grow();
         }
-        put(key == EMPTY ? 1 : key, size);
+        put(slots, key == EMPTY ? 1 : key, size);
         return size++;
     }
 
-    private void put(long k, int row) {
-        int mask = keys.length - 1;
+    private static void put(long[] table, long k, int row) {
+        int mask = (table.length >> 1) - 1;
         int slot = (int) (k ^ (k >>> 32)) & mask;
-        while (keys[slot] != EMPTY) {
+        while (table[2 * slot] != EMPTY) {
             slot = (slot + 1) & mask;
         }
-        keys[slot] = k;
-        rows[slot] = row;
+        table[2 * slot] = k;
+        table[2 * slot + 1] = row;
     }
 
     private void grow() {
-        long[] oldKeys = keys;
-        int[] oldRows = rows;
-        keys = new long[oldKeys.length * 2];
-        rows = new int[oldKeys.length * 2];
-        for (int i = 0; i < oldKeys.length; i++) {
-            if (oldKeys[i] != EMPTY) {
-                put(oldKeys[i], oldRows[i]);
+        long[] old = slots;
+        long[] table = new long[old.length * 2];
+        for (int i = 0; i < old.length; i += 2) {
+            if (old[i] != EMPTY) {
+                put(table, old[i], (int) old[i + 1]);
             }
         }
+        slots = table;
     }
 
     /** The keys in row order. */
     long[] keysByRow() {
         long[] out = new long[size];
-        for (int i = 0; i < keys.length; i++) {
-            if (keys[i] != EMPTY) {
-                out[rows[i]] = keys[i];
+        for (int i = 0; i < slots.length; i += 2) {
+            if (slots[i] != EMPTY) {
+                out[(int) slots[i + 1]] = slots[i];
             }
         }
         return out;

@@ -3,8 +3,7 @@ package officialskg.extract.tagger;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.util.HashMap;
-import java.util.Map;
+import java.util.Arrays;
 
 /**
  * Names seen as people, organizations or places in the training data, stored as 64-bit hashes of their
@@ -18,10 +17,20 @@ final class NameLexicon {
     /** The tags a name may carry here, in feature order. */
     static final EntityTag[] TAGS = {EntityTag.PS, EntityTag.OG, EntityTag.LC};
 
-    private final Map<Long, Integer> names = new HashMap<>();
+    // name hash → row, and per row the tag bits: primitive, since the tagger looks up 11 lengths per syllable
+    private final FeatureIndex names = new FeatureIndex(1024);
+    private byte[] bits = new byte[1024];
 
     int size() {
         return names.size();
+    }
+
+    private void merge(long key, int bit) {
+        int row = names.add(key);
+        if (row >= bits.length) {
+            bits = Arrays.copyOf(bits, bits.length * 2);
+        }
+        bits[row] |= (byte) bit;
     }
 
     void add(String name, EntityTag tag) {
@@ -30,11 +39,14 @@ final class NameLexicon {
         if (bit == 0 || cps.length < MIN_LENGTH || cps.length > MAX_LENGTH) {
             return;
         }
-        names.merge(key(cps, 0, cps.length), bit, (a, b) -> a | b);
+        merge(key(cps, 0, cps.length), bit);
     }
 
     void addAll(NameLexicon other) {
-        other.names.forEach((k, v) -> names.merge(k, v, (a, b) -> a | b));
+        long[] keys = other.names.keysByRow();
+        for (int row = 0; row < keys.length; row++) {
+            merge(keys[row], other.bits[row]);
+        }
     }
 
     /**
@@ -43,16 +55,24 @@ final class NameLexicon {
      */
     int[][] states(SyllableSequence s, int from, int to) {
         int[][] out = new int[to - from][TAGS.length];
-        if (names.isEmpty()) {
+        if (names.size() == 0) {
             return out;
         }
         int[] chars = s.chars();
+        long[] prefixKeys = new long[MAX_LENGTH + 1];
         for (int i = from; i < to; i++) {
-            for (int length = Math.min(MAX_LENGTH, to - i); length >= MIN_LENGTH; length--) {
-                Integer bits = names.get(key(chars, i, i + length));
-                if (bits == null) {
+            int longest = Math.min(MAX_LENGTH, to - i);
+            long h = SEED;
+            for (int length = 1; length <= longest; length++) { // key(chars, i, i + length) for every length
+                h = step(h, chars[i + length - 1]);
+                prefixKeys[length] = h;
+            }
+            for (int length = longest; length >= MIN_LENGTH; length--) {
+                int row = names.row(prefixKeys[length]);
+                if (row < 0) {
                     continue;
                 }
+                int bits = this.bits[row];
                 for (int t = 0; t < TAGS.length; t++) {
                     if ((bits & (1 << t)) != 0 && out[i - from][t] == 0) {
                         for (int p = i; p < i + length; p++) {
@@ -66,11 +86,13 @@ final class NameLexicon {
     }
 
     void write(DataOutputStream out) throws IOException {
-        long[] keys = names.keySet().stream().mapToLong(Long::longValue).sorted().toArray();
+        long[] keys = names.keysByRow();
+        long[] sorted = keys.clone();
+        Arrays.sort(sorted);
         out.writeInt(keys.length);
-        for (long k : keys) {
+        for (long k : sorted) {
             out.writeLong(k);
-            out.writeByte(names.get(k));
+            out.writeByte(bits[names.row(k)]);
         }
     }
 
@@ -79,7 +101,7 @@ final class NameLexicon {
         int n = in.readInt();
         for (int i = 0; i < n; i++) {
             long k = in.readLong();
-            lexicon.names.put(k, in.readUnsignedByte());
+            lexicon.merge(k, in.readUnsignedByte());
         }
         return lexicon;
     }
@@ -93,12 +115,18 @@ final class NameLexicon {
         return 0;
     }
 
+    private static final long SEED = 0x9E3779B97F4A7C15L;
+
     private static long key(int[] cps, int from, int to) {
-        long h = 0x9E3779B97F4A7C15L;
+        long h = SEED;
         for (int k = from; k < to; k++) {
-            h = (h ^ cps[k]) * 0x100000001b3L;
-            h ^= h >>> 29;
+            h = step(h, cps[k]);
         }
         return h;
+    }
+
+    private static long step(long h, int codePoint) {
+        h = (h ^ codePoint) * 0x100000001b3L;
+        return h ^ (h >>> 29);
     }
 }

@@ -22,13 +22,24 @@ final class TaggerModel {
     private static final int VERSION = 2;
 
     private final FeatureIndex index;
+    /**
+     * Weights of row r, label y at {@code FIRST + r * STRIDE + y}: rows padded to 16 floats (one 64-byte cache
+     * line) and shifted past the array header, so that in a large array (which the JVM places at a region start)
+     * a row never straddles two cache lines: a dense 13-float row did four times in five, costing a second miss.
+     */
     private final float[] emission;
+    private static final int STRIDE = 16;
+    private static final int FIRST = 12;
     private final float[] transition;
     private final NameLexicon lexicon;
 
     TaggerModel(FeatureIndex index, float[] emission, float[] transition, NameLexicon lexicon) {
         this.index = index;
-        this.emission = emission;
+        int rows = emission.length / BioLabels.COUNT;
+        this.emission = new float[FIRST + rows * STRIDE];
+        for (int row = 0; row < rows; row++) {
+            System.arraycopy(emission, row * BioLabels.COUNT, this.emission, FIRST + row * STRIDE, BioLabels.COUNT);
+        }
         this.transition = transition;
         this.lexicon = lexicon;
     }
@@ -45,21 +56,45 @@ final class TaggerModel {
         return index.size();
     }
 
-    /** Label scores per position. */
+    /**
+     * Label scores per position. The weight table is far larger than the cache, so every feature costs memory
+     * accesses; they are issued in bulk (all rows of the window first, then all weights touched, then summed) so
+     * the processor overlaps them instead of waiting for each in turn. The sums are taken in feature order, so
+     * the scores are bit-for-bit those of a plain loop.
+     */
     float[][] emissions(long[][] features) {
         int labels = BioLabels.COUNT;
+        int total = 0;
+        for (long[] f : features) {
+            total += f.length;
+        }
+        long[] keys = new long[total];
+        int k = 0;
+        for (long[] f : features) {
+            System.arraycopy(f, 0, keys, k, f.length);
+            k += f.length;
+        }
+        int[] rows = index.rows(keys);
+        float touched = 0;
+        for (int row : rows) {
+            touched += emission[FIRST + Math.max(row, 0) * STRIDE]; // brings each row in, independently
+        }
         float[][] out = new float[features.length][labels];
+        k = 0;
         for (int i = 0; i < features.length; i++) {
             float[] scores = out[i];
-            for (long f : features[i]) {
-                int row = index.row(f);
+            for (int end = k + features[i].length; k < end; k++) {
+                int row = rows[k];
                 if (row >= 0) {
-                    int base = row * labels;
+                    int base = FIRST + row * STRIDE;
                     for (int y = 0; y < labels; y++) {
                         scores[y] += emission[base + y];
                     }
                 }
             }
+        }
+        if (touched == Float.MIN_VALUE) { // never true in practice; keeps the touching loop from being dropped
+            out[0][0] += 0;
         }
         return out;
     }
@@ -97,7 +132,7 @@ final class TaggerModel {
             out.writeLong(keys[row]);
             out.writeByte(nonZero);
             for (int y = 0; y < labels; y++) {
-                float w = emission[row * labels + y];
+                float w = emission[FIRST + row * STRIDE + y];
                 if (w != 0) {
                     out.writeByte(y);
                     out.writeFloat(w);
@@ -111,7 +146,7 @@ final class TaggerModel {
     private int nonZero(int row) {
         int n = 0;
         for (int y = 0; y < BioLabels.COUNT; y++) {
-            if (emission[row * BioLabels.COUNT + y] != 0) {
+            if (emission[FIRST + row * STRIDE + y] != 0) {
                 n++;
             }
         }

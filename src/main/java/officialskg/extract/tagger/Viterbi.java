@@ -4,8 +4,25 @@ package officialskg.extract.tagger;
  * Best BIO label sequence under emission and transition scores, optionally restricted per position to a set of
  * labels (a bit mask). Invalid BIO moves (an I-t not after B-t or I-t) are never chosen. Ties go to the lower
  * label number, so decoding is deterministic and an untrained model says "outside".
+ *
+ * <p>{@link #lattice} also runs the backward (max-product) pass, so that the best score of any path through a
+ * given label at a given position — the max-marginal — is one addition away; the tagger reads its confidences
+ * from those instead of decoding again per mention.
  */
 final class Viterbi {
+
+    private static final int LABELS = BioLabels.COUNT;
+
+    /** Whether label {@code y} may follow {@code p} ({@code p = LABELS}: the sentence start), BIO-wise. */
+    private static final boolean[] VALID = new boolean[(LABELS + 1) * LABELS];
+
+    static {
+        for (int p = 0; p <= LABELS; p++) {
+            for (int y = 0; y < LABELS; y++) {
+                VALID[p * LABELS + y] = BioLabels.allowed(p == LABELS ? -1 : p, y);
+            }
+        }
+    }
 
     private Viterbi() {
     }
@@ -20,42 +37,20 @@ final class Viterbi {
      */
     static Path decode(float[][] emissions, float[] transition, int[] allowed) {
         int n = emissions.length;
-        int labels = BioLabels.COUNT;
         if (n == 0) {
             return new Path(new int[0], 0);
         }
-        double[] score = new double[labels];
-        double[] next = new double[labels];
-        int[][] back = new int[n][labels];
-        for (int y = 0; y < labels; y++) {
-            score[y] = permitted(allowed, 0, y) && BioLabels.allowed(-1, y)
-                    ? transition[labels * labels + y] + emissions[0][y] : Double.NEGATIVE_INFINITY;
-        }
-        for (int i = 1; i < n; i++) {
-            for (int y = 0; y < labels; y++) {
-                double best = Double.NEGATIVE_INFINITY;
-                int arg = 0;
-                if (permitted(allowed, i, y)) {
-                    for (int p = 0; p < labels; p++) {
-                        if (score[p] == Double.NEGATIVE_INFINITY || !BioLabels.allowed(p, y)) {
-                            continue;
-                        }
-                        double s = score[p] + transition[p * labels + y];
-                        if (s > best) {
-                            best = s;
-                            arg = p;
-                        }
-                    }
-                }
-                next[y] = best == Double.NEGATIVE_INFINITY ? best : best + emissions[i][y];
-                back[i][y] = arg;
-            }
-            double[] swap = score;
-            score = next;
-            next = swap;
-        }
+        double[][] forward = new double[n][LABELS];
+        int[][] back = new int[n][LABELS];
+        forward(emissions, moves(transition), allowed, forward, back);
+        return bestPath(forward, back);
+    }
+
+    private static Path bestPath(double[][] forward, int[][] back) {
+        int n = forward.length;
+        double[] score = forward[n - 1];
         int last = 0;
-        for (int y = 1; y < labels; y++) {
+        for (int y = 1; y < LABELS; y++) {
             if (score[y] > score[last]) {
                 last = y;
             }
@@ -69,6 +64,114 @@ final class Viterbi {
             path[i - 1] = back[i][path[i]];
         }
         return new Path(path, score[last]);
+    }
+
+    /** The best path plus, per position and label, the best score of a path through that label there. */
+    static Lattice lattice(float[][] emissions, float[] transition) {
+        int n = emissions.length;
+        if (n == 0) {
+            return new Lattice(new Path(new int[0], 0), new double[0][]);
+        }
+        double[] moves = moves(transition);
+        double[][] forward = new double[n][LABELS];
+        int[][] back = new int[n][LABELS];
+        forward(emissions, moves, null, forward, back);
+        Path best = bestPath(forward, back);
+        double[][] maxMarginal = new double[n][];
+        double[] after = new double[LABELS]; // best score of positions i+1.. given label y at i
+        double[] before = new double[LABELS];
+        for (int i = n - 1; i >= 0; i--) {
+            double[] m = new double[LABELS];
+            for (int y = 0; y < LABELS; y++) {
+                m[y] = forward[i][y] + after[y];
+            }
+            maxMarginal[i] = m;
+            if (i == 0) {
+                break;
+            }
+            for (int p = 0; p < LABELS; p++) {
+                double b = Double.NEGATIVE_INFINITY;
+                for (int y = 0; y < LABELS; y++) {
+                    double s = moves[p * LABELS + y] + emissions[i][y] + after[y];
+                    if (s > b) {
+                        b = s;
+                    }
+                }
+                before[p] = b;
+            }
+            double[] swap = after;
+            after = before;
+            before = swap;
+        }
+        return new Lattice(best, maxMarginal);
+    }
+
+    /**
+     * @param best        the Viterbi path
+     * @param maxMarginal [position][label]: the best score of any valid path with that label at that position
+     */
+    record Lattice(Path best, double[][] maxMarginal) {
+
+        /**
+         * Best score minus the best score of any path that does NOT contain the mention the best path labels at
+         * {@code [first, last]}: such a path labels some position of the span differently, or continues the
+         * entity past {@code last}. Never negative.
+         */
+        double margin(int first, int last) {
+            int[] labels = best.labels();
+            double alternative = Double.NEGATIVE_INFINITY;
+            for (int p = first; p <= last; p++) {
+                double[] m = maxMarginal[p];
+                for (int y = 0; y < LABELS; y++) {
+                    if (y != labels[p] && m[y] > alternative) {
+                        alternative = m[y];
+                    }
+                }
+            }
+            if (last + 1 < labels.length) {
+                alternative = Math.max(alternative, maxMarginal[last + 1][BioLabels.inside(BioLabels.tagOf(labels[first]))]);
+            }
+            return Math.max(0, best.score() - alternative);
+        }
+    }
+
+    /** Transition scores with invalid BIO moves at minus infinity. */
+    private static double[] moves(float[] transition) {
+        double[] moves = new double[VALID.length];
+        for (int k = 0; k < moves.length; k++) {
+            moves[k] = VALID[k] ? transition[k] : Double.NEGATIVE_INFINITY;
+        }
+        return moves;
+    }
+
+    /** Fills {@code score[i][y]}: the best score of positions 0..i ending in {@code y}, with back pointers. */
+    private static void forward(float[][] emissions, double[] moves, int[] allowed, double[][] score, int[][] back) {
+        int n = emissions.length;
+        for (int y = 0; y < LABELS; y++) {
+            score[0][y] = permitted(allowed, 0, y)
+                    ? moves[LABELS * LABELS + y] + emissions[0][y] : Double.NEGATIVE_INFINITY;
+        }
+        for (int i = 1; i < n; i++) {
+            double[] previous = score[i - 1];
+            double[] next = score[i];
+            float[] emission = emissions[i];
+            int[] pointers = back[i];
+            for (int y = 0; y < LABELS; y++) {
+                double best = Double.NEGATIVE_INFINITY;
+                int arg = 0;
+                if (permitted(allowed, i, y)) {
+                    for (int p = 0; p < LABELS; p++) {
+                        double s = previous[p] + moves[p * LABELS + y];
+                        if (s > best) {
+                            best = s;
+                            arg = p;
+                        }
+                    }
+                }
+                next[y] = best == Double.NEGATIVE_INFINITY ? best : best + emission[y];
+                pointers[y] = arg;
+            }
+        }
     }
 
     private static boolean permitted(int[] allowed, int i, int label) {

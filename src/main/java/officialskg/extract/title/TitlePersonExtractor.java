@@ -60,9 +60,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
 
     @Override
     public List<Mention> extract(Document document) {
-        int[] text = document.text().codePoints().toArray();
-        MorphemeIndex morphemes = new MorphemeIndex(document.sentences());
-        List<Word> words = Word.split(text);
+        int[] text = document.codePoints();
+        MorphemeIndex morphemes = document.morphemes();
+        List<Word> words = document.words();
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             TitleWords.Hit hit = titleWords.at(text, words.get(i));

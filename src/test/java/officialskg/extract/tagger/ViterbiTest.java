@@ -35,6 +35,63 @@ class ViterbiTest {
     }
 
     @Test
+    void maxMarginalsAndMarginsMatchEnumeratingEveryPath() {
+        java.util.Random random = new java.util.Random(7);
+        int n = 4;
+        float[][] emissions = new float[n][BioLabels.COUNT];
+        float[] transition = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+        for (float[] row : emissions) {
+            for (int y = 0; y < row.length; y++) {
+                row[y] = random.nextInt(21) - 10;
+            }
+        }
+        for (int k = 0; k < transition.length; k++) {
+            transition[k] = random.nextInt(11) - 5;
+        }
+        emissions[1][B_PS] = 30; // a two-position person at 1..2 in the best path
+        emissions[2][I_PS] = 30;
+        Viterbi.Lattice lattice = Viterbi.lattice(emissions, transition);
+        int[] best = lattice.best().labels();
+        assertArrayEquals(Viterbi.decode(emissions, transition, null).labels(), best);
+        double[][] expected = new double[n][BioLabels.COUNT];
+        for (double[] row : expected) {
+            java.util.Arrays.fill(row, Double.NEGATIVE_INFINITY);
+        }
+        double withoutMention = Double.NEGATIVE_INFINITY;
+        int[] path = new int[n];
+        for (int code = 0; code < Math.pow(BioLabels.COUNT, n); code++) {
+            int rest = code;
+            boolean valid = true;
+            double score = 0;
+            for (int i = 0; i < n; i++) {
+                path[i] = rest % BioLabels.COUNT;
+                rest /= BioLabels.COUNT;
+                valid &= BioLabels.allowed(i == 0 ? -1 : path[i - 1], path[i]);
+                score += transition[(i == 0 ? BioLabels.COUNT : path[i - 1]) * BioLabels.COUNT + path[i]]
+                        + emissions[i][path[i]];
+            }
+            if (!valid) {
+                continue;
+            }
+            for (int i = 0; i < n; i++) {
+                expected[i][path[i]] = Math.max(expected[i][path[i]], score);
+            }
+            boolean hasMention = path[1] == B_PS && path[2] == I_PS && path[3] != I_PS;
+            if (!hasMention) {
+                withoutMention = Math.max(withoutMention, score);
+            }
+        }
+        assertEquals(B_PS, best[1]);
+        assertEquals(I_PS, best[2]);
+        for (int i = 0; i < n; i++) {
+            for (int y = 0; y < BioLabels.COUNT; y++) {
+                assertEquals(expected[i][y], lattice.maxMarginal()[i][y], 1e-6, "position " + i + " label " + y);
+            }
+        }
+        assertEquals(lattice.best().score() - withoutMention, lattice.margin(1, 2), 1e-6);
+    }
+
+    @Test
     void aLexiconMarksKnownNamesAcrossSpaces() {
         NameLexicon lexicon = new NameLexicon();
         lexicon.add("앙겔라 메르켈", EntityTag.PS);
