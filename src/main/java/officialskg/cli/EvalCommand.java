@@ -139,32 +139,14 @@ final class EvalCommand implements Runnable {
                             texts.add(officialskg.article.AnalyzedText.of(ok.article()));
                         }
                     });
-            long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
-            NoriKoreanAnalyzer nori = new NoriKoreanAnalyzer();
-            ArticleAnalyzer full = analyzer();
-            Runnable noriPass = () -> texts.forEach(nori::analyze);
-            Runnable fullPass = () -> texts.forEach(t -> full.analyze(t, Optional.empty()));
-            noriPass.run();
-            fullPass.run();
-            double noriSeconds = best(noriPass, rounds);
-            double fullSeconds = best(fullPass, rounds);
+            ExtractionSpeed speed = ExtractionSpeed.measure(texts, analyzer(), rounds);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("input: %s, %d articles, %d characters; best of %d passes, one thread%n", file, texts.size(),
-                    chars, rounds);
-            out.printf("nori only:       %,12.0f chars/s%n", chars / noriSeconds);
-            out.printf("full extraction: %,12.0f chars/s%n", chars / fullSeconds);
-            out.printf("ratio extraction/nori: %.2f%n", noriSeconds / fullSeconds);
+                    speed.chars(), rounds);
+            out.printf("nori only:       %,12.0f chars/s%n", speed.noriCharsPerSecond());
+            out.printf("full extraction: %,12.0f chars/s%n", speed.fullCharsPerSecond());
+            out.printf("ratio extraction/nori: %.2f%n", speed.ratio());
             return ExitCodes.OK;
-        }
-
-        private static double best(Runnable pass, int rounds) {
-            double best = Double.MAX_VALUE;
-            for (int i = 0; i < rounds; i++) {
-                long t0 = System.nanoTime();
-                pass.run();
-                best = Math.min(best, (System.nanoTime() - t0) / 1e9);
-            }
-            return best;
         }
     }
 }

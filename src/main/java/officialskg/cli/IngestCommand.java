@@ -4,6 +4,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import officialskg.article.InputFormat;
+import officialskg.pipeline.BulkIngest;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.KgPipeline;
@@ -40,20 +41,40 @@ final class IngestCommand implements Callable<Integer> {
     @Option(names = "--threads", defaultValue = "0", description = "Analysis threads (default: all cores).")
     int threads;
 
+    @Option(names = "--bulk", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto|on|off: build a new store with TDB2's bulk loader (staged N-Quads, loaded and indexed "
+                    + "at the end, moved into place only when complete); auto does so when the store is absent or "
+                    + "empty (default: ${DEFAULT-VALUE}).")
+    String bulk;
+
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() {
         InputFormat inputFormat = Formats.input(format);
+        BulkIngest.Mode mode;
+        try {
+            mode = BulkIngest.Mode.parse(bulk);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         KgPipeline pipeline = storeOptions.pipeline(threads);
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
-        try (KgStore store = pipeline.openStore(storeOptions.store);
-             Progress progress = new Progress(err)) {
-            report = pipeline.ingest().run(paths, inputFormat, store, progress);
+        boolean bulkLoad = mode.bulkLoads(storeOptions.store);
+        if (bulkLoad) {
+            try (Progress progress = new Progress(err)) {
+                report = pipeline.bulkIngest().run(paths, inputFormat, storeOptions.store, progress).report();
+            }
+        } else {
+            try (KgStore store = pipeline.openStore(storeOptions.store);
+                 Progress progress = new Progress(err)) {
+                report = pipeline.ingest().run(paths, inputFormat, store, progress);
+            }
         }
-        spec.commandLine().getOut().println(report.summary() + " (store: " + storeOptions.store + ")");
+        spec.commandLine().getOut().println(report.summary() + " (store: " + storeOptions.store
+                + (bulkLoad ? ", bulk-loaded" : "") + ")");
         return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
 

@@ -25,7 +25,7 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
  * thread alone, in input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded for
- * any input size. One bad input or one failing article is reported and skipped; the others go on.
+ * any input size (readers stream: JSON Lines line by line). One bad input or one failing article is reported and skipped; the others go on.
  */
 public final class Ingest {
 
@@ -45,7 +45,16 @@ public final class Ingest {
     }
 
     public IngestReport run(List<Path> paths, InputFormat format, KgStore store, IngestListener listener) {
-        Run run = new Run(store, listener);
+        return run(paths, format, store::replaceArticle, listener);
+    }
+
+    /**
+     * Same, writing each article graph to {@code target}: the store (one transaction per article) or a bulk load's
+     * staging file. There is one write path whatever the target, so every article goes through the same steps.
+     */
+    public IngestReport run(List<Path> paths, InputFormat format, ArticleGraphTarget target,
+                            IngestListener listener) {
+        Run run = new Run(target, listener);
         try {
             for (Path path : paths) {
                 inputs.read(path, format, run::accept);
@@ -59,7 +68,7 @@ public final class Ingest {
 
     /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
     private final class Run {
-        private final KgStore store;
+        private final ArticleGraphTarget store;
         private final IngestListener listener;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
         private final Map<String, String> firstOrigin = new HashMap<>();
@@ -73,7 +82,7 @@ public final class Ingest {
         private long stored;
         private long triples;
 
-        Run(KgStore store, IngestListener listener) {
+        Run(ArticleGraphTarget store, IngestListener listener) {
             this.store = store;
             this.listener = listener;
         }

@@ -80,11 +80,17 @@ public final class TdbStore implements KgStore {
                     + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
                     e);
         }
-        TdbStore store = start(new TdbStore(dataset, textIndex, iris, true), dir.toString());
+        TdbStore store = new TdbStore(dataset, textIndex, iris, true);
         if (freshIndex) {
-            store.reindex();
+            // Before the ontology refresh, which indexes what it writes: indexing it again would duplicate documents.
+            try {
+                store.reindex();
+            } catch (RuntimeException e) {
+                store.close();
+                throw new StoreException("cannot build the text index of " + dir + ": " + reason(e), e);
+            }
         }
-        return store;
+        return start(store, dir.toString());
     }
 
     /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
@@ -128,21 +134,11 @@ public final class TdbStore implements KgStore {
     }
 
     /**
-     * Fills a new, empty text index from the stored graphs (a store made before the index existed): each quad is
-     * written again through the indexing dataset, which indexes the ones it is configured for.
+     * Fills a new, empty text index from the stored graphs (a store made before the index existed, or one bulk-loaded):
+     * the indexed quads go straight into Lucene, giving the documents the indexing dataset would have made.
      */
     private void reindex() {
-        Txn.executeWrite(graphs, () -> {
-            for (Node predicate : KgTextIndex.PREDICATES) {
-                var quads = Iter.toList(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY));
-                for (var quad : quads) {
-                    if (!quad.isDefaultGraph()) {
-                        graphs.delete(quad);
-                        graphs.add(quad);
-                    }
-                }
-            }
-        });
+        KgTextIndex.indexAll(dataset.asDatasetGraph(), textIndex);
     }
 
     @Override

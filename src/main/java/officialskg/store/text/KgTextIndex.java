@@ -2,7 +2,11 @@ package officialskg.store.text;
 
 import officialskg.vocab.Kg;
 import officialskg.vocab.Schema;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -64,6 +68,29 @@ public final class KgTextIndex {
     /** The dataset whose changes keep {@code index} in sync; its context carries the index for {@code text:query}. */
     public static DatasetGraph wrap(DatasetGraph base, TextIndex index) {
         return TextDatasetFactory.create(base, index, true);
+    }
+
+    /**
+     * Indexes every quad of {@code base}'s named graphs whose predicate is indexed, straight into {@code index}, in
+     * one Lucene commit: the documents are exactly those the indexing dataset makes quad by quad (same entity, graph
+     * and uid fields, so later deletes through the dataset find them), without rewriting any quad in TDB2.
+     */
+    public static void indexAll(DatasetGraph base, TextIndex index) {
+        EntityDefinition definition = index.getDocDef();
+        Txn.executeRead(base, () -> {
+            for (Node predicate : PREDICATES) {
+                base.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                    if (!quad.isDefaultGraph()) {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                        if (entity != null) {
+                            index.addEntity(entity);
+                        }
+                    }
+                });
+            }
+        });
+        index.prepareCommit();
+        index.commit();
     }
 
     private static TextIndex create(Directory directory) {
