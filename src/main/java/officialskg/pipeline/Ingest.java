@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
- * thread alone, in input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded for
- * any input size (readers stream: JSON Lines line by line). One bad input or one failing article is reported and skipped; the others go on.
+ * thread alone, in input order. At most {@code 2 × threads} articles are in flight and the readers stream (JSON Lines
+ * line by line), so memory stays bounded for any input size. One bad input or one failing article is reported and
+ * skipped; the others go on.
  */
 public final class Ingest {
 
