@@ -27,6 +27,20 @@ class BenchCommandTest {
     }
 
     @Test
+    void newCommandsHaveHelpAndCheckTheirArguments() {
+        for (String command : new String[] {"generate", "bench"}) {
+            KgRun run = KgRun.of(command, "--help");
+            assertEquals(0, run.exitCode(), run.toString());
+            assertTrue(run.out().contains("Usage: kg " + command), run.toString());
+        }
+        KgRun both = KgRun.of("bench", "--input", "x.jsonl", "--articles", "3");
+        assertEquals(1, both.exitCode(), both.toString());
+        KgRun badBulk = KgRun.of("ingest", "samples", "--store", dir.resolve("s").toString(), "--bulk", "maybe");
+        assertEquals(1, badBulk.exitCode(), badBulk.toString());
+        assertTrue(badBulk.err().contains("--bulk must be auto, on or off"), badBulk.toString());
+    }
+
+    @Test
     void generateIsDeterministic() throws Exception {
         byte[] a = Files.readAllBytes(generate("a.jsonl", 12, 5));
         byte[] b = Files.readAllBytes(generate("b.jsonl", 12, 5));
