@@ -139,42 +139,16 @@ final class EvalCommand implements Runnable {
                             texts.add(officialskg.article.AnalyzedText.of(ok.article()));
                         }
                     });
-            long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
-            NoriKoreanAnalyzer nori = new NoriKoreanAnalyzer();
-            ArticleAnalyzer full = analyzer();
-            Runnable noriPass = () -> texts.forEach(nori::analyze);
-            Runnable fullPass = () -> texts.forEach(t -> full.analyze(t, Optional.empty()));
-            noriPass.run();
-            fullPass.run();
-            double[] noriTimes = best(noriPass, rounds);
-            double[] fullTimes = best(fullPass, rounds);
+            ExtractionSpeed speed = ExtractionSpeed.measure(texts, analyzer(), rounds);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("input: %s, %d articles, %d characters; best of %d passes, one thread%n", file, texts.size(),
-                    chars, rounds);
-            out.printf("nori only:       %,12.0f chars/s  %,12.0f chars per CPU second%n", chars / noriTimes[0],
-                    chars / noriTimes[1]);
-            out.printf("full extraction: %,12.0f chars/s  %,12.0f chars per CPU second%n", chars / fullTimes[0],
-                    chars / fullTimes[1]);
-            out.printf("ratio extraction/nori: %.2f (CPU time: %.2f)%n", noriTimes[0] / fullTimes[0], noriTimes[1] / fullTimes[1]);
+                    speed.chars(), rounds);
+            out.printf("nori only:       %,12.0f chars/s  %,12.0f chars per CPU second%n",
+                    speed.noriCharsPerSecond(), speed.noriCharsPerCpuSecond());
+            out.printf("full extraction: %,12.0f chars/s  %,12.0f chars per CPU second%n",
+                    speed.fullCharsPerSecond(), speed.fullCharsPerCpuSecond());
+            out.printf("ratio extraction/nori: %.2f (CPU time: %.2f)%n", speed.ratio(), speed.cpuRatio());
             return ExitCodes.OK;
-        }
-
-        /**
-         * Best wall seconds and best CPU seconds of this thread over {@code rounds} passes. On a shared machine
-         * the wall clock also measures the neighbours; CPU time does much less so.
-         */
-        private static double[] best(Runnable pass, int rounds) {
-            java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-            double wall = Double.MAX_VALUE;
-            double cpu = Double.MAX_VALUE;
-            for (int i = 0; i < rounds; i++) {
-                long c0 = threads.getCurrentThreadCpuTime();
-                long t0 = System.nanoTime();
-                pass.run();
-                wall = Math.min(wall, (System.nanoTime() - t0) / 1e9);
-                cpu = Math.min(cpu, (threads.getCurrentThreadCpuTime() - c0) / 1e9);
-            }
-            return new double[] {wall, cpu};
         }
     }
 }

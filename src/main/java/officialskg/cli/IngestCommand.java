@@ -4,11 +4,13 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import officialskg.article.InputFormat;
+import officialskg.pipeline.BulkIngest;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.KgPipeline;
 import officialskg.pipeline.Shard;
 import officialskg.store.KgStore;
+import officialskg.store.StoreLocation;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -47,6 +49,12 @@ final class IngestCommand implements Callable<Integer> {
                     + "to store every article exactly once (default: ${DEFAULT-VALUE}, everything)."})
     String shard;
 
+    @Option(names = "--bulk", defaultValue = "auto", paramLabel = "MODE",
+            description = "auto|on|off: build a new store with TDB2's bulk loader (staged N-Quads, loaded and indexed "
+                    + "at the end, moved into place only when complete); auto does so when the store is absent or "
+                    + "empty (default: ${DEFAULT-VALUE}).")
+    String bulk;
+
     @Mixin
     StoreOptions storeOptions;
 
@@ -54,23 +62,43 @@ final class IngestCommand implements Callable<Integer> {
     public Integer call() {
         InputFormat inputFormat = Formats.input(format);
         Shard part;
+        BulkIngest.Mode mode;
         try {
             part = Shard.parse(shard);
         } catch (IllegalArgumentException e) {
             throw new UserError("--shard: " + e.getMessage());
         }
+        try {
+            mode = BulkIngest.Mode.parse(bulk);
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
         KgPipeline pipeline = storeOptions.pipeline(threads);
         PrintWriter err = spec.commandLine().getErr();
         IngestReport report;
         long others;
-        try (KgStore store = pipeline.openStore(storeOptions.location());
-             Progress progress = new Progress(err)) {
-            report = pipeline.ingest().onShard(part).run(paths, inputFormat, store, progress);
-            others = progress.otherShards;
+        StoreLocation location = storeOptions.location();
+        // Bulk loading builds a new embedded store; a remote store is always written article by article.
+        boolean bulkLoad = location instanceof StoreLocation.Directory directory && mode.bulkLoads(directory.dir());
+        if (mode == BulkIngest.Mode.ON && !bulkLoad) {
+            throw new UserError("--bulk on needs an embedded store directory, not " + location);
+        }
+        if (bulkLoad) {
+            try (Progress progress = new Progress(err)) {
+                report = pipeline.bulkIngest().onShard(part)
+                        .run(paths, inputFormat, storeOptions.directory("ingest"), progress).report();
+                others = progress.otherShards;
+            }
+        } else {
+            try (KgStore store = pipeline.openStore(location);
+                 Progress progress = new Progress(err)) {
+                report = pipeline.ingest().onShard(part).run(paths, inputFormat, store, progress);
+                others = progress.otherShards;
+            }
         }
         spec.commandLine().getOut().println(report.summary()
                 + (part.count() > 1 ? ", shard " + part + " (" + others + " articles left to other shards)" : "")
-                + " (store: " + storeOptions.location() + ")");
+                + " (store: " + location + (bulkLoad ? ", bulk-loaded" : "") + ")");
         return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
 

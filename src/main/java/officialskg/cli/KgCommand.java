@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
                 + "organizations, events, places and dates.",
         subcommands = {DemoCommand.class, IngestCommand.class, ServeCommand.class, ExtractCommand.class,
                 QueryCommand.class, ExportCommand.class, ValidateCommand.class, StatsCommand.class, CompactCommand.class,
-                EvalCommand.class, TrainCommand.class,
+                EvalCommand.class, TrainCommand.class, GenerateCommand.class, BenchCommand.class,
                 CommandLine.HelpCommand.class})
 public final class KgCommand implements Runnable {
 

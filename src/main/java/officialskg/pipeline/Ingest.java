@@ -7,6 +7,7 @@ import officialskg.article.InputFormat;
 import officialskg.rdf.ArticleRdf;
 import officialskg.rdf.CountingStreamRDF;
 import officialskg.resolve.Analysis;
+import officialskg.resolve.EntityLookup;
 import officialskg.resolve.NamesakeRule;
 import officialskg.store.KgStore;
 
@@ -25,8 +26,9 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
- * thread alone, in input order. At most {@code 2 × threads} articles are in flight, so memory stays bounded for
- * any input size. One bad input or one failing article is reported and skipped; the others go on.
+ * thread alone, in input order. At most {@code 2 × threads} articles are in flight and the readers stream (JSON Lines
+ * line by line), so memory stays bounded for any input size. One bad input or one failing article is reported and
+ * skipped; the others go on.
  */
 public final class Ingest {
 
@@ -65,7 +67,18 @@ public final class Ingest {
     }
 
     public IngestReport run(List<Path> paths, InputFormat format, KgStore store, IngestListener listener) {
-        Run run = new Run(store, listener);
+        return run(paths, format, store::replaceArticle, store.personLookup(), listener);
+    }
+
+    /**
+     * Same, writing each article graph to {@code target}: the store (one transaction per article) or a bulk load's
+     * staging file. There is one write path whatever the target, so every article goes through the same steps.
+     * {@code stored} answers for the people of articles written before this run (none for a new store); the run's
+     * own earlier articles are remembered by the run.
+     */
+    public IngestReport run(List<Path> paths, InputFormat format, ArticleGraphTarget target, EntityLookup stored,
+                            IngestListener listener) {
+        Run run = new Run(target, stored, listener);
         try {
             for (Path path : paths) {
                 inputs.read(path, format, run::accept);
@@ -79,7 +92,7 @@ public final class Ingest {
 
     /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
     private final class Run {
-        private final KgStore store;
+        private final ArticleGraphTarget store;
         private final IngestListener listener;
         private final PersonIdentities identities;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
@@ -94,10 +107,10 @@ public final class Ingest {
         private long stored;
         private long triples;
 
-        Run(KgStore store, IngestListener listener) {
+        Run(ArticleGraphTarget store, EntityLookup stored, IngestListener listener) {
             this.store = store;
             this.listener = listener;
-            this.identities = new PersonIdentities(namesakes, store.personLookup());
+            this.identities = new PersonIdentities(namesakes, stored);
         }
 
         void accept(ArticleRead outcome) {

@@ -90,6 +90,15 @@ public final class KgPipeline {
         return new PersonIdentities(namesakes(), store.personLookup());
     }
 
+    /** Ingest into a new store through TDB2's bulk loader (see {@link BulkIngest}). */
+    public BulkIngest bulkIngest() {
+        return bulkIngest(officialskg.store.BulkLoad.Loader.PHASED);
+    }
+
+    public BulkIngest bulkIngest(officialskg.store.BulkLoad.Loader loader) {
+        return new BulkIngest(ingest(), iris, loader);
+    }
+
     /** Opens the embedded TDB2 store in {@code dir}, creating it when absent. */
     public KgStore openStore(Path dir) {
         return TdbStore.open(dir, iris);

@@ -97,11 +97,17 @@ public final class TdbStore implements KgStore {
                     + (reason.contains("lock") ? " (another process, such as a running kg serve, has it open)" : ""),
                     e);
         }
-        TdbStore store = start(new TdbStore(dataset, textIndex, iris, marker), dir.toString());
+        TdbStore store = new TdbStore(dataset, textIndex, iris, marker);
         if (rebuildIndex) {
-            store.reindex();
+            // Before the ontology refresh, which indexes what it writes: indexing it again would duplicate documents.
+            try {
+                store.reindex();
+            } catch (RuntimeException e) {
+                store.close();
+                throw new StoreException("cannot build the text index of " + dir + ": " + reason(e), e);
+            }
         }
-        return store;
+        return start(store, dir.toString());
     }
 
     /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
@@ -145,24 +151,14 @@ public final class TdbStore implements KgStore {
     }
 
     /**
-     * Rebuilds the text index from the stored graphs (a store made before the index existed, or one whose last
-     * process did not close it): the index is emptied, then each quad is written again through the indexing dataset,
-     * which indexes the ones it is configured for. One transaction: a crash during the rebuild leaves the marker, so
-     * the next open rebuilds again.
+     * Rebuilds the text index from the stored graphs (a store made before the index existed, one bulk-loaded, or one
+     * whose last process did not close it): the index is emptied, then the indexed quads go straight into Lucene,
+     * giving the documents the indexing dataset would have made, in one Lucene commit. A crash during the rebuild
+     * leaves the open marker, so the next open rebuilds again.
      */
     private void reindex() {
-        Txn.executeWrite(graphs, () -> {
-            KgTextIndex.clear(textIndex);
-            for (Node predicate : KgTextIndex.PREDICATES) {
-                var quads = Iter.toList(dataset.asDatasetGraph().find(Node.ANY, Node.ANY, predicate, Node.ANY));
-                for (var quad : quads) {
-                    if (!quad.isDefaultGraph()) {
-                        graphs.delete(quad);
-                        graphs.add(quad);
-                    }
-                }
-            }
-        });
+        KgTextIndex.clear(textIndex);
+        KgTextIndex.indexAll(dataset.asDatasetGraph(), textIndex);
     }
 
     @Override

@@ -2,7 +2,11 @@ package officialskg.store.text;
 
 import officialskg.vocab.Kg;
 import officialskg.vocab.Schema;
+import org.apache.jena.graph.Node;
+import org.apache.jena.query.text.Entity;
 import org.apache.jena.query.text.EntityDefinition;
+import org.apache.jena.query.text.TextQueryFuncs;
+import org.apache.jena.system.Txn;
 import org.apache.jena.query.text.TextDatasetFactory;
 import org.apache.jena.query.text.TextIndex;
 import org.apache.jena.query.text.TextIndexConfig;
@@ -69,8 +73,8 @@ public final class KgTextIndex {
     }
 
     /**
-     * Drops every document, inside the caller's write transaction: the removal is committed, or rolled back, with
-     * the rest of that transaction.
+     * Drops every document; the removal takes effect at the next commit of the index (a write transaction's, or
+     * {@link #indexAll}'s).
      */
     public static void clear(TextIndex index) {
         try {
@@ -95,6 +99,29 @@ public final class KgTextIndex {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot compact the text index", e);
         }
+    }
+
+    /**
+     * Indexes every quad of {@code base}'s named graphs whose predicate is indexed, straight into {@code index}, in
+     * one Lucene commit: the documents are exactly those the indexing dataset makes quad by quad (same entity, graph
+     * and uid fields, so later deletes through the dataset find them), without rewriting any quad in TDB2.
+     */
+    public static void indexAll(DatasetGraph base, TextIndex index) {
+        EntityDefinition definition = index.getDocDef();
+        Txn.executeRead(base, () -> {
+            for (Node predicate : PREDICATES) {
+                base.find(Node.ANY, Node.ANY, predicate, Node.ANY).forEachRemaining(quad -> {
+                    if (!quad.isDefaultGraph()) {
+                        Entity entity = TextQueryFuncs.entityFromQuad(definition, quad);
+                        if (entity != null) {
+                            index.addEntity(entity);
+                        }
+                    }
+                });
+            }
+        });
+        index.prepareCommit();
+        index.commit();
     }
 
     private static TextIndex create(Directory directory) {
