@@ -68,6 +68,52 @@ class KilledIngestTest {
     }
 
     /**
+     * A bulk load into a new store builds everything beside the target and moves it into place only when complete:
+     * killed at any moment, it leaves either no store at all or the complete one, and the next run (which bulk-loads
+     * again, clearing the leftover staging folder) stores every article once.
+     */
+    @Test
+    void killedBulkLoadLeavesNoStoreOrAWholeOne() throws Exception {
+        int articles = 120;
+        Path input = dir.resolve("bulk.jsonl");
+        List<String> ids = WikinewsCorpus.write(input, articles);
+        Random random = new Random(7L);
+        for (int round = 1; round <= 3; round++) {
+            Path store = dir.resolve("bulk-store-" + round);
+            Path log = dir.resolve("bulk-" + round + ".log");
+            Process child = KgProcess.start(log, List.of("-Xmx1g"), "ingest", input.toString(), "--store",
+                    store.toString(), "--threads", "2", "--bulk", "on");
+            Path staging = store.resolveSibling(store.getFileName() + ".bulk");
+            long started = System.currentTimeMillis();
+            while (child.isAlive() && !Files.exists(staging) && System.currentTimeMillis() - started < 300_000) {
+                Thread.sleep(10);
+            }
+            // Somewhere in analysis, staging, loading or indexing (a round may also end before its kill).
+            int delay = random.nextInt(round * 4000);
+            Thread.sleep(delay);
+            boolean killed = child.isAlive();
+            child.destroyForcibly().waitFor(1, TimeUnit.MINUTES);
+            System.out.printf("bulk round %d: %s %d ms after staging began; store in place: %s%n", round,
+                    killed ? "killed" : "ended before the kill,", delay, Files.exists(store));
+            if (Files.exists(store)) {
+                StoreAudit whole = StoreAudit.of(store, IRIS);
+                assertEquals(new TreeSet<>(ids), whole.articleIds(), "a store in place is complete: " + log);
+            }
+            assertTrue(!Files.exists(KgTextIndex.beside(store)) || Files.exists(store), "no index without a store");
+            Path again = dir.resolve("bulk-again-" + round + ".log");
+            Process rerun = KgProcess.start(again, List.of("-Xmx1g"), "ingest", input.toString(), "--store",
+                    store.toString(), "--threads", "2");
+            assertTrue(rerun.waitFor(20, TimeUnit.MINUTES), "the re-run ends");
+            assertEquals(0, rerun.exitValue(), Files.readString(again));
+            StoreAudit done = StoreAudit.of(store, IRIS);
+            assertEquals(new TreeSet<>(ids), done.articleIds(), "every article once after round " + round);
+            assertEquals(articles + 1, done.quadsPerGraph().size(), "the article graphs and the ontology graph only");
+            assertEquals(Map.of(), done.indexMismatches(done.docsAfter()));
+            assertEquals(0, done.strayDocsAfter());
+        }
+    }
+
+    /**
      * Each round kills the child after a random number of commits since it opened the store (each article is one
      * commit; every run starts again at the first article, replacing the graphs stored before), plus a random part of
      * the next one: the kill lands while an article is analyzed or written, in a commit, or just after one.
@@ -85,8 +131,9 @@ class KilledIngestTest {
         for (int round = 1; round <= rounds; round++) {
             Path log = dir.resolve("round-" + round + ".log");
             long started = System.nanoTime();
+            // One transaction per article (a new store would otherwise be bulk-loaded: see the bulk test below).
             Process child = KgProcess.start(log, List.of("-Xmx1g"), "ingest", input.toString(), "--store",
-                    store.toString(), "--threads", "2");
+                    store.toString(), "--threads", "2", "--bulk", "off");
             awaitStoreOpen(child, store, log);
             long atOpen = commitGeneration(store);
             int killAt = 1 + random.nextInt(maxCommits);
@@ -128,7 +175,7 @@ class KilledIngestTest {
 
         Path log = dir.resolve("final.log");
         Process last = KgProcess.start(log, List.of("-Xmx1g"), "ingest", input.toString(), "--store",
-                store.toString(), "--threads", "2");
+                store.toString(), "--threads", "2", "--bulk", "off");
         assertTrue(last.waitFor(30, TimeUnit.MINUTES), "final run ends");
         assertEquals(0, last.exitValue(), Files.readString(log));
         String summary = Files.readString(log);
