@@ -152,6 +152,18 @@ class AnalystQueriesTest {
         assertEquals(List.of("composed-mayor-press", "composed-chair-forum"), byAlias);
     }
 
+    /** An entity may be given by its full IRI instead of a label: the same answers. */
+    @Test
+    void anEntityGivenByItsIriIsTheEntityOfThatName() {
+        String iri = new officialskg.rdf.IriMinter(BASE).entityIri("person/최태원");
+        for (String query : List.of("entity-articles", "entity-timeline", "co-mentions", "entity-aliases")) {
+            assertEquals(rows(query, Map.of("entity", "최태원")).toString(), rows(query, Map.of("entity", iri)).toString(),
+                    query);
+            assertFalse(rows(query, Map.of("entity", iri)).isEmpty(), query);
+        }
+        assertTrue(rows("entity-articles", Map.of("entity", BASE + "entity/person/없는사람")).isEmpty());
+    }
+
     @Test
     void timelineOfAnEntity() {
         List<String> timeline = project(rows("entity-timeline", Map.of("entity", "최태원")), "date", "article");
