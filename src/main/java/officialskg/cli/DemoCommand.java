@@ -1,6 +1,7 @@
 package officialskg.cli;
 
 import officialskg.article.InputFormat;
+import officialskg.pipeline.BulkIngest;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.KgPipeline;
 import officialskg.store.KgStore;
@@ -64,10 +65,18 @@ final class DemoCommand implements Callable<Integer> {
         out.println("kg demo: ingesting " + inputs.stream().map(Path::toString).toList() + " into " + storeOptions.store);
         out.flush();
         KgPipeline pipeline = storeOptions.pipeline(0);
+        IngestReport bulkReport = null;
+        // A first demo builds its store with the bulk loader: faster, and an order of magnitude smaller on disk.
+        if (BulkIngest.Mode.AUTO.bulkLoads(storeDir)) {
+            try (IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
+                bulkReport = pipeline.bulkIngest().run(inputs, InputFormat.AUTO, storeDir, progress).report();
+            }
+        }
         try (KgStore store = pipeline.openStore(storeDir);
              IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
-            IngestReport report = pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
-            out.println(report.summary());
+            IngestReport report = bulkReport != null ? bulkReport
+                    : pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+            out.println(report.summary() + (bulkReport != null ? " (bulk-loaded into a new store)" : ""));
             out.println();
             for (String name : List.of("article-count", "graph-stats")) {
                 out.println("== kg query " + name);

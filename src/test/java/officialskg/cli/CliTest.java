@@ -34,6 +34,25 @@ class CliTest {
         }
     }
 
+    /** The main job without its server: the bundled samples bulk-loaded into a new store, then re-ingested. */
+    @Test
+    void demoBuildsANewStoreWithTheBulkLoaderAndReingestsIntoAnExistingOne() {
+        String store = dir.resolve("demo/tdb2").toString();
+        KgRun first = KgRun.of("demo", "--no-serve", "--no-shared", "--store", store);
+        assertEquals(0, first.exitCode(), first.toString());
+        assertTrue(first.out().contains("skipped: 0"), first.toString());
+        assertTrue(first.out().contains("(bulk-loaded into a new store)"), first.toString());
+        assertTrue(first.out().contains("== kg query article-count"), first.toString());
+        KgRun again = KgRun.of("demo", "--no-serve", "--no-shared", "--store", store);
+        assertEquals(0, again.exitCode(), again.toString());
+        assertFalse(again.out().contains("bulk-loaded"), again.toString());
+        assertEquals(summary(first).replace(" (bulk-loaded into a new store)", ""), summary(again), "same counts");
+    }
+
+    private static String summary(KgRun run) {
+        return run.out().lines().filter(l -> l.startsWith("articles read")).findFirst().orElseThrow();
+    }
+
     @Test
     void serveRefusesANonPositiveQueryTimeoutBeforeOpeningAnything() {
         KgRun run = KgRun.of("serve", "--store", dir.resolve("store").toString(), "--query-timeout", "0");
