@@ -92,7 +92,7 @@ public final class Ingest {
 
     /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
     private final class Run {
-        private final ArticleGraphTarget store;
+        private final ArticleGraphTarget target;
         private final IngestListener listener;
         private final PersonIdentities identities;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
@@ -107,8 +107,8 @@ public final class Ingest {
         private long stored;
         private long triples;
 
-        Run(ArticleGraphTarget store, EntityLookup stored, IngestListener listener) {
-            this.store = store;
+        Run(ArticleGraphTarget target, EntityLookup stored, IngestListener listener) {
+            this.target = target;
             this.listener = listener;
             this.identities = new PersonIdentities(namesakes, stored);
         }
@@ -156,7 +156,7 @@ public final class Ingest {
             try {
                 // Cross-article identity is decided here, in input order, so earlier articles of the run count.
                 Analysis analysis = identities.assign(article.id(), analyzed);
-                store.replaceArticle(article.id(), sink -> {
+                target.replaceArticle(article.id(), sink -> {
                     CountingStreamRDF counted = new CountingStreamRDF(sink);
                     rdf.write(article, analysis, counted);
                     count.set(counted.count());

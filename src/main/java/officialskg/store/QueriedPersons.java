@@ -24,9 +24,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@link EntityLookup} for a store reached only through SPARQL (a remote endpoint): the same answer as
- * {@link StoredPersons} gives from TDB2's indexes, in one query per name. The ingest writer caches answers per name,
- * so a run asks each name once.
+ * {@link EntityLookup} over the stored article graphs of any store, embedded or remote, in one SPARQL query per name.
+ * The query starts from the bound name ({@code kg:nameKey}, an indexed lookup), then reads each person's tenures
+ * ({@code org:member}: organization and role) and {@code org:memberOf} within that person's own article graph — never
+ * a scan. The ingest writer caches answers per name, so a run asks each name once.
  */
 final class QueriedPersons implements EntityLookup {
 

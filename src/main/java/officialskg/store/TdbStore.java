@@ -45,6 +45,7 @@ public final class TdbStore implements KgStore {
     private final DatasetGraph graphs;
     private final IriMinter iris;
     private final boolean onDisk;
+    private final QueryTarget target;
     private final QueryRunner queries;
     private final Exporter exporter;
     /** Present while an on-disk store is open; {@code null} for an in-memory one. */
@@ -59,7 +60,7 @@ public final class TdbStore implements KgStore {
         this.onDisk = openMarker != null;
         this.openMarker = openMarker;
         graphs.getContext().set(TDB2.symUnionDefaultGraph, true);
-        QueryTarget target = new DatasetQueryTarget(graphs);
+        this.target = new DatasetQueryTarget(graphs);
         this.queries = new QueryRunner(target);
         this.exporter = new Exporter(target, iris);
     }
@@ -207,7 +208,7 @@ public final class TdbStore implements KgStore {
 
     @Override
     public EntityLookup personLookup() {
-        return new StoredPersons(graphs, iris);
+        return new QueriedPersons(target, iris);
     }
 
     @Override
