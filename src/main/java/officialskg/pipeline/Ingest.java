@@ -12,7 +12,6 @@ import officialskg.store.KgStore;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -88,13 +87,13 @@ public final class Ingest {
         return run.report();
     }
 
-    /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
+    /** State of one run: the in-flight window, counts and the first reasons. Touched only by the calling thread. */
     private final class Run {
         private final IngestListener listener;
         private final ArticleWriter writer;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
         private final Map<String, String> firstOrigin = new HashMap<>();
-        private final List<String> skipped = new ArrayList<>();
+        private final SkipReasons skipped = new SkipReasons(IngestReport.KEPT_REASONS);
         private final ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kg-analyze");
             t.setDaemon(true);
@@ -166,7 +165,7 @@ public final class Ingest {
         }
 
         IngestReport report() {
-            return new IngestReport(read, stored, skipped, triples);
+            return new IngestReport(read, stored, skipped.kept(), skipped.count(), triples);
         }
     }
 
