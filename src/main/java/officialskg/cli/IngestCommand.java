@@ -99,7 +99,7 @@ final class IngestCommand implements Callable<Integer> {
         spec.commandLine().getOut().println(report.summary()
                 + (part.count() > 1 ? ", shard " + part + " (" + others + " articles left to other shards)" : "")
                 + " (store: " + location + (bulkLoad ? ", bulk-loaded" : "") + ")");
-        return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.USER_ERROR;
+        return report.skippedCount() == 0 ? ExitCodes.OK : ExitCodes.USER_ERROR;
     }
 
     /** Skipped inputs are printed as they happen; a progress bar runs only when stderr is a terminal. */

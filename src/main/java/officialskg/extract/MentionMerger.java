@@ -1,7 +1,10 @@
 package officialskg.extract;
 
+import officialskg.extract.gazetteer.GazetteerEntry;
+
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,11 @@ import java.util.TreeSet;
  *       Organization inside a Title ({@code 서울시} in {@code 서울시장}, {@code 감사원} in {@code 감사원장}) —
  *       the post builder needs those parts. Nothing else nests: a Place inside an Event name, for example, is
  *       dropped because the event's own name carries it. Inner mentions must not cross each other either.</li>
+ *   <li><b>Same span, other type</b>: a kept mention without a reference id takes the id of a dropped candidate of
+ *       exactly its span when the id may name something of the kept type: a polity (country, Korean administrative
+ *       unit) is both a place and, acting, its state or government, so {@code 네덜란드} kept as the Organization in
+ *       {@code 네덜란드 대사} (a Place may not nest in a Person) is still the Netherlands. Any other entry keeps its
+ *       own type: a venue's id is not carried to an Organization of the same name, nor a company's to a Person.</li>
  * </ol>
  */
 public final class MentionMerger {
@@ -56,6 +64,7 @@ public final class MentionMerger {
         List<Mention> ranked = new ArrayList<>(mergeDuplicates(candidates));
         ranked.sort(PREFERENCE);
         List<Mention> kept = new ArrayList<>();
+        List<Mention> dropped = new ArrayList<>();
         // kept mentions by start, so that only those that can overlap a candidate are looked at
         TreeMap<Integer, List<Mention>> keptByStart = new TreeMap<>();
         int longest = 0;
@@ -70,11 +79,59 @@ public final class MentionMerger {
                 kept.add(c);
                 keptByStart.computeIfAbsent(c.start(), x -> new ArrayList<>()).add(c);
                 longest = Math.max(longest, c.length());
+            } else if (c.referenceId() != null) {
+                dropped.add(c);
             }
         }
+        carryReferences(kept, dropped);
         kept.sort(Comparator.comparingInt(Mention::start).thenComparing(Comparator.comparingInt(Mention::end)
                 .reversed()).thenComparing(m -> m.type().ordinal()));
         return List.copyOf(kept);
+    }
+
+    /**
+     * Gives a kept mention without a reference id the id of the first (most preferred) dropped candidate of exactly
+     * its span whose id it may carry; the dropped candidate's extractor joins the kept one's, as for duplicates.
+     */
+    private static void carryReferences(List<Mention> kept, List<Mention> dropped) {
+        if (dropped.isEmpty()) {
+            return;
+        }
+        Map<Long, Integer> unreferencedBySpan = new HashMap<>();
+        for (int i = 0; i < kept.size(); i++) {
+            if (kept.get(i).referenceId() == null) {
+                unreferencedBySpan.putIfAbsent(span(kept.get(i)), i);
+            }
+        }
+        for (Mention d : dropped) {
+            Integer i = unreferencedBySpan.get(span(d));
+            if (i != null && mayCarry(d, kept.get(i).type())) {
+                Mention k = kept.get(i);
+                Set<String> extractors = new TreeSet<>(Comparator.comparingInt(MentionMerger::priority)
+                        .thenComparing(Comparator.naturalOrder()));
+                extractors.addAll(List.of(k.extractor().split("\\+")));
+                extractors.addAll(List.of(d.extractor().split("\\+")));
+                kept.set(i, new Mention(k.start(), k.end(), k.text(), k.type(), String.join("+", extractors),
+                        k.confidence(), k.normalized(), d.referenceId()));
+                unreferencedBySpan.remove(span(d));
+            }
+        }
+    }
+
+    /**
+     * Whether a mention of {@code type} may carry {@code source}'s reference id (of another type: candidates of one
+     * span and type were merged before).
+     */
+    private static boolean mayCarry(Mention source, MentionType type) {
+        return isOrgOrPlace(source.type()) && isOrgOrPlace(type) && GazetteerEntry.namesPolity(source.referenceId());
+    }
+
+    private static boolean isOrgOrPlace(MentionType type) {
+        return type == MentionType.ORGANIZATION || type == MentionType.PLACE;
+    }
+
+    private static long span(Mention m) {
+        return ((long) m.start() << 32) | m.end();
     }
 
     /** Whether {@code inner} may stay although it overlaps the already kept {@code outer}. */

@@ -5,7 +5,6 @@ import officialskg.article.ArticleInputs;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
 import officialskg.rdf.ArticleRdf;
-import officialskg.rdf.CountingStreamRDF;
 import officialskg.resolve.Analysis;
 import officialskg.resolve.EntityLookup;
 import officialskg.resolve.NamesakeRule;
@@ -13,7 +12,6 @@ import officialskg.store.KgStore;
 
 import java.nio.file.Path;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -22,7 +20,6 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
@@ -90,14 +87,13 @@ public final class Ingest {
         return run.report();
     }
 
-    /** State of one run: the in-flight window, counts and reasons. Touched only by the calling thread. */
+    /** State of one run: the in-flight window, counts and the first reasons. Touched only by the calling thread. */
     private final class Run {
-        private final ArticleGraphTarget target;
         private final IngestListener listener;
-        private final PersonIdentities identities;
+        private final ArticleWriter writer;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
         private final Map<String, String> firstOrigin = new HashMap<>();
-        private final List<String> skipped = new ArrayList<>();
+        private final SkipReasons skipped = new SkipReasons(IngestReport.KEPT_REASONS);
         private final ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kg-analyze");
             t.setDaemon(true);
@@ -108,9 +104,8 @@ public final class Ingest {
         private long triples;
 
         Run(ArticleGraphTarget target, EntityLookup stored, IngestListener listener) {
-            this.target = target;
             this.listener = listener;
-            this.identities = new PersonIdentities(namesakes, stored);
+            this.writer = new ArticleWriter(rdf, new PersonIdentities(namesakes, stored), target);
         }
 
         void accept(ArticleRead outcome) {
@@ -152,22 +147,15 @@ public final class Ingest {
         }
 
         private void write(Article article, Analysis analyzed) {
-            AtomicLong count = new AtomicLong();
+            ArticleWriter.Written written;
             try {
-                // Cross-article identity is decided here, in input order, so earlier articles of the run count.
-                Analysis analysis = identities.assign(article.id(), analyzed);
-                target.replaceArticle(article.id(), sink -> {
-                    CountingStreamRDF counted = new CountingStreamRDF(sink);
-                    rdf.write(article, analysis, counted);
-                    count.set(counted.count());
-                });
+                written = writer.write(article, analyzed);
             } catch (RuntimeException e) {
-                identities.forget(article.id());
                 skip(article.origin() + ": not stored: " + e.getMessage());
                 return;
             }
             stored++;
-            triples += count.get();
+            triples += written.triples();
             listener.stored(article.id());
         }
 
@@ -177,7 +165,7 @@ public final class Ingest {
         }
 
         IngestReport report() {
-            return new IngestReport(read, stored, skipped, triples);
+            return new IngestReport(read, stored, skipped.kept(), skipped.count(), triples);
         }
     }
 

@@ -83,11 +83,12 @@ public final class KgPipeline {
     }
 
     /**
-     * A writer's cross-article identity over {@code store}: what an article's people are, decided right before it is
-     * written. Every path that stores articles (ingest, the REST API) goes through one.
+     * The step that stores one analyzed article into {@code store} ({@link ArticleWriter}), with its own cross-article
+     * identity over the store: what an article's people are is decided right before it is written. Every path that
+     * stores articles (ingest, the REST API) goes through one.
      */
-    public PersonIdentities identities(KgStore store) {
-        return new PersonIdentities(namesakes(), store.personLookup());
+    public ArticleWriter articleWriter(KgStore store) {
+        return new ArticleWriter(rdf(), new PersonIdentities(namesakes(), store.personLookup()), store::replaceArticle);
     }
 
     /** Ingest into a new store through TDB2's bulk loader (see {@link BulkIngest}). */

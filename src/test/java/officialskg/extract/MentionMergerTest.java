@@ -103,4 +103,51 @@ class MentionMergerTest {
                 m(0, 3, ORGANIZATION, "gazetteer", 0.9)));
         assertEquals(List.of(0, 16), out.stream().map(Mention::start).toList());
     }
+
+    // "주한 네덜란드 대사와 엑스코 대표" — code points: 네덜란드 3-7, 대사 8-10, 엑스코 12-15, 대표 16-18
+    private static final String ENVOY = "주한 네덜란드 대사와 엑스코 대표";
+
+    private static Mention e(int start, int end, MentionType type, String extractor, double confidence,
+                             String reference) {
+        String text = ENVOY.substring(ENVOY.offsetByCodePoints(0, start), ENVOY.offsetByCodePoints(0, end));
+        return new Mention(start, end, text, type, extractor, confidence, null, reference);
+    }
+
+    @Test
+    void aPolityIdIsCarriedToTheSameSpanKeptAsOrganization() {
+        // The gazetteer's Place may not nest in the unnamed holder; the tagger's Organization of the same span may.
+        List<Mention> out = merger.merge(List.of(
+                e(3, 10, PERSON, "title", 0.5, null),
+                e(8, 10, TITLE, "title", 0.8, null),
+                e(3, 7, PLACE, "gazetteer", 0.9, "kg:country/nl"),
+                e(3, 7, ORGANIZATION, "tagger", 0.39, null)));
+        assertEquals(List.of("네덜란드 대사/Person/null/title", "네덜란드/Organization/kg:country/nl/gazetteer+tagger",
+                        "대사/Title/null/title"),
+                out.stream().map(x -> x.text() + "/" + x.type().label() + "/" + x.referenceId() + "/" + x.extractor())
+                        .toList());
+        assertEquals(0.39, out.get(1).confidence(), "the kept mention keeps its own confidence");
+    }
+
+    @Test
+    void aNonPolityIdKeepsItsOwnTypeAndAKeptIdIsNeverReplaced() {
+        List<Mention> venue = merger.merge(List.of(
+                e(12, 18, PERSON, "title", 0.5, null),
+                e(16, 18, TITLE, "title", 0.8, null),
+                e(12, 15, PLACE, "gazetteer", 0.9, "kg:venue/exco"),
+                e(12, 15, ORGANIZATION, "tagger", 0.6, null)));
+        assertEquals(List.of("엑스코 대표/Person/null", "엑스코/Organization/null", "대표/Title/null"),
+                venue.stream().map(x -> x.text() + "/" + x.type().label() + "/" + x.referenceId()).toList(),
+                "a venue is not the company that runs it");
+        List<Mention> company = merger.merge(List.of(
+                e(12, 15, PERSON, "tagger", 0.95, null),
+                e(12, 15, ORGANIZATION, "gazetteer", 0.9, "kostat:22")));
+        assertEquals(List.of("엑스코/Person/null"),
+                company.stream().map(x -> x.text() + "/" + x.type().label() + "/" + x.referenceId()).toList(),
+                "a Person never takes a polity's id");
+        List<Mention> referenced = merger.merge(List.of(
+                e(3, 10, PERSON, "title", 0.5, null),
+                e(3, 7, PLACE, "gazetteer", 0.9, "kg:country/nl"),
+                e(3, 7, ORGANIZATION, "pattern-org", 0.7, "kg:intl/example")));
+        assertEquals("kg:intl/example", referenced.get(1).referenceId(), "a kept id stays");
+    }
 }

@@ -111,4 +111,21 @@ class ExtractionSlipsTest {
         Analysis c = analyze("경찰은 A씨 부부에게 아동복지법 위반 혐의를 적용했다.");
         assertTrue(at(c, 4, 5, MentionType.PERSON).isPresent(), "an anonymized A씨 is a person: " + c.mentions());
     }
+
+    @Test
+    void aCountrySendingAnEnvoyIsTheCountryActingAsAState() {
+        // 네덜란드 40-44 inside the unnamed holder 네덜란드 대사 40-47: the gazetteer's Place may not nest in the Person,
+        // the tagger's Organization of the same span may, and it must still be the Netherlands.
+        Analysis a = analyze("개막식에는 홍 시장과 함께 국토교통부 제1차관, 대구시의회 의장, 주한 네덜란드 대사 등 300여 명이 참석했다.");
+        assertTrue(at(a, 40, 47, MentionType.PERSON).isPresent(), a.mentions().toString());
+        Optional<Mention> country = at(a, 40, 44, MentionType.ORGANIZATION);
+        assertTrue(country.isPresent(), a.mentions().toString());
+        assertEquals("kg:country/nl", country.get().referenceId());
+        assertFalse(at(a, 40, 44, MentionType.PLACE).isPresent(), "one mention of the span");
+        assertTrue(relations(a, RelationType.HOLDS_POSITION).contains("holder=네덜란드 대사 organization=네덜란드 title=대사"
+                + " status=current"), relations(a, RelationType.HOLDS_POSITION).toString());
+        int index = a.mentions().indexOf(country.get());
+        assertEquals(List.of("org/kg-country-nl"), a.entities().stream().filter(e -> e.mentions().contains(index))
+                .map(e -> e.id()).toList(), "the Dutch state, one entity with the country's reference id");
+    }
 }

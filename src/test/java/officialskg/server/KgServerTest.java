@@ -1,14 +1,30 @@
 package officialskg.server;
 
+import officialskg.article.InputFormat;
+import officialskg.pipeline.IngestListener;
+import officialskg.pipeline.IngestReport;
+import officialskg.store.TdbStore;
+import officialskg.vocab.Kg;
+import org.apache.jena.graph.Graph;
+import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
+import org.apache.jena.riot.Lang;
+import org.apache.jena.riot.RDFParser;
+import org.apache.jena.sparql.graph.GraphFactory;
+import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Base64;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -184,6 +200,50 @@ class KgServerTest {
             assertEquals(200, ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles/" + id))
                     .header("Authorization", auth).DELETE().build()).statusCode());
         }
+    }
+
+    /**
+     * POST /api/articles and kg ingest store an article through the same write step: the same graph (but for the
+     * source file's name) and the same triple count.
+     */
+    @Test
+    void theApiStoresWhatIngestStores(@TempDir Path dir) throws Exception {
+        String auth = "Basic " + Base64.getEncoder().encodeToString(("admin:" + ServedStore.PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        String body = "{\"id\":\"same-step\",\"published\":\"2024-06-03\",\"title\":\"박서연 해양수산부 장관, "
+                + "목포항 방문\",\"text\":\"박서연 해양수산부 장관은 3일 목포항을 찾아 항만 근로자들과 만났다. 박 장관은 "
+                + "신항 확장 계획을 설명했다.\"}";
+        var created = ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles"))
+                .header("Authorization", auth).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        assertEquals(201, created.statusCode(), created.body());
+        String graphIri = ServedStore.pipeline().iris().articleGraph("same-step");
+        var served = ServedStore.get(fuseki + "kg/sparql?query=" + enc("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH <"
+                + graphIri + "> { ?s ?p ?o } }"), "application/n-triples");
+        assertEquals(200, served.statusCode(), served.body());
+        Graph viaApi = withoutSource(RDFParser.fromString(served.body(), Lang.NTRIPLES).toGraph());
+
+        Path input = Files.writeString(dir.resolve("same-step.jsonl"), body + "\n");
+        Graph viaIngest = GraphFactory.createDefaultGraph();
+        try (TdbStore store = TdbStore.open(dir.resolve("tdb2"), ServedStore.pipeline().iris())) {
+            IngestReport report = ServedStore.pipeline().ingest().run(List.of(input), InputFormat.JSONL, store,
+                    IngestListener.SILENT);
+            assertEquals(List.of(), report.skipped());
+            assertTrue(created.body().contains("\"triples\":" + report.triples() + ","), created.body());
+            Txn.executeRead(store.datasetGraph(), () -> store.datasetGraph().getGraph(NodeFactory.createURI(graphIri))
+                    .find().forEachRemaining(viaIngest::add));
+        }
+        withoutSource(viaIngest);
+        assertTrue(viaApi.size() > 50, "a whole article graph: " + viaApi.size());
+        assertTrue(viaApi.isIsomorphicWith(viaIngest), "API graph " + viaApi.size() + " triples, ingest graph "
+                + viaIngest.size());
+        assertEquals(200, ServedStore.send(HttpRequest.newBuilder(URI.create(app + "api/articles/same-step"))
+                .header("Authorization", auth).DELETE().build()).statusCode());
+    }
+
+    private static Graph withoutSource(Graph graph) {
+        graph.remove(Node.ANY, Kg.sourceFile.asNode(), Node.ANY);
+        return graph;
     }
 
     @Test

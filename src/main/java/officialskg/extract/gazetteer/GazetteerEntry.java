@@ -33,4 +33,12 @@ public record GazetteerEntry(String id, MentionType type, String canonical, List
     public boolean isAdministrativeUnit() {
         return id.startsWith("kostat:");
     }
+
+    /**
+     * Whether the entry {@code id} is a polity: a country or a Korean administrative unit, a place that may also act
+     * as its state or government, so that either an Organization or a Place mention may carry its id.
+     */
+    public static boolean namesPolity(String id) {
+        return id.startsWith("kostat:") || id.startsWith("kg:country/");
+    }
 }

@@ -4,7 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import officialskg.article.Article;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
-import officialskg.rdf.CountingStreamRDF;
+import officialskg.pipeline.ArticleWriter;
 import officialskg.resolve.Analysis;
 import officialskg.server.ServedGraph;
 import org.springframework.http.HttpStatus;
@@ -27,7 +27,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The REST API: ingest ({@code POST /api/articles}) and delete ({@code DELETE /api/articles/{id}}) one article,
@@ -71,25 +70,26 @@ final class ArticleApiController {
             case ArticleRead.Ok ok -> ok.article();
         };
         Analysis analyzed = graph.pipeline().analyzer().analyze(article);
-        AtomicLong triples = new AtomicLong();
-        var rdf = graph.pipeline().rdf();
-        Analysis analysis;
-        // Deciding who the article's people are and writing it is one step per store, as in kg ingest's writer:
-        // two requests at once must not both decide against a store without the other's article.
+        ArticleWriter.Written written;
+        // The same write step as kg ingest's writer. Deciding who the article's people are and writing it is one
+        // step per store: two requests at once must not both decide against a store without the other's article.
+        // Each request gets a fresh writer: between requests the store also changes by deletes and SPARQL updates,
+        // so nothing it answered before may be kept.
         synchronized (graph.store()) {
-            analysis = graph.pipeline().identities(graph.store()).assign(article.id(), analyzed);
-            graph.store().replaceArticle(article.id(), sink -> {
-                CountingStreamRDF counted = new CountingStreamRDF(sink);
-                rdf.write(article, analysis, counted);
-                triples.set(counted.count());
-            });
+            try {
+                written = graph.pipeline().articleWriter(graph.store()).write(article, analyzed);
+            } catch (RuntimeException e) {
+                throw new ApiException(HttpStatus.INTERNAL_SERVER_ERROR, article.origin() + ": not stored: "
+                        + e.getMessage());
+            }
         }
+        Analysis analysis = written.analysis();
         var iris = graph.pipeline().iris();
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("id", article.id());
         result.put("article", iris.articleIri(article.id()));
         result.put("graph", iris.articleGraph(article.id()));
-        result.put("triples", triples.get());
+        result.put("triples", written.triples());
         result.put("mentions", analysis.mentions().size());
         result.put("entities", analysis.entities().size());
         result.put("relations", analysis.relations().size());
