@@ -204,7 +204,7 @@ final class BenchCommand implements Callable<Integer> {
         md.append("Run ").append(Instant.now().truncatedTo(ChronoUnit.SECONDS)).append(", command: `")
                 .append(commandLine()).append("`\n\n").append(machine.markdown()).append('\n');
         md.append("| figure | value |\n|---|---|\n");
-        row(md, "input", label + ": " + articles + " articles stored (" + ingest.report().skipped().size()
+        row(md, "input", label + ": " + articles + " articles stored (" + ingest.report().skippedCount()
                 + " skipped), " + triples + " triples, N-Quads " + mb(quadsBytes));
         row(md, "Nori tokenization alone (1 thread, first " + speed.texts() + " articles, " + speed.chars()
                 + " chars, best of " + rounds + ")", String.format("%,.0f chars/s", speed.noriCharsPerSecond()));
