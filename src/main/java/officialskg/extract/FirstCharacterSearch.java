@@ -1,0 +1,104 @@
+package officialskg.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * {@code find()} of an alternation {@code (?:a|b|c…)suffix} that tries, at each position, only the alternatives
+ * that can start with the character standing there, in their original order. java.util.regex tries every
+ * alternative of a branch in turn, and the date and event patterns have dozens whose first node is a lookbehind or
+ * a character class; most positions of Korean text hold a character that starts some date or event word (이, 다, 하,
+ * 전, 회), so trying them all was the hottest spot of date and event scanning. The leftmost match is the same as the
+ * whole alternation's: an alternative that cannot start with the character fails there anyway.
+ *
+ * <p>Which alternatives a character can start is found once, by matching each alternative against that character
+ * alone: it can start there when it matches or the engine ran out of input ({@link Matcher#hitEnd()}). That test
+ * may only err towards keeping an alternative, which costs time but never changes a match. Matchers are transparent,
+ * so lookbehinds still see the text before a try. Thread-safe; a {@link Scan} is not.
+ */
+public final class FirstCharacterSearch {
+
+    /** The characters some alternative can start with, sorted, and the pattern of those alternatives for each. */
+    private final char[] firsts;
+    private final Pattern[] patterns;
+    /** The same characters as a bit set: most positions are ruled out by one look-up. */
+    private final BitSet starts = new BitSet();
+
+    /**
+     * @param startCharacters every UTF-16 character a match can start with (a superset is fine)
+     * @param alternatives    the alternation's branches, in order; named groups may appear in only some of them
+     * @param suffix          what must follow whichever alternative matched (may be empty)
+     */
+    public FirstCharacterSearch(String startCharacters, List<String> alternatives, String suffix) {
+        List<Pattern> probes = alternatives.stream().map(a -> Pattern.compile("(?:" + a + ")")).toList();
+        char[] candidates = startCharacters.chars().distinct().sorted().collect(StringBuilder::new,
+                StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
+        List<Character> kept = new ArrayList<>();
+        List<Pattern> compiled = new ArrayList<>();
+        for (char c : candidates) {
+            List<String> chosen = new ArrayList<>();
+            for (int i = 0; i < alternatives.size(); i++) {
+                Matcher probe = probes.get(i).matcher(String.valueOf(c));
+                if (probe.lookingAt() || probe.hitEnd()) {
+                    chosen.add(alternatives.get(i));
+                }
+            }
+            if (!chosen.isEmpty()) {
+                kept.add(c);
+                compiled.add(Pattern.compile("(?:" + String.join("|", chosen) + ")" + suffix));
+            }
+        }
+        this.firsts = new char[kept.size()];
+        for (int i = 0; i < firsts.length; i++) {
+            firsts[i] = kept.get(i);
+            starts.set(firsts[i]);
+        }
+        this.patterns = compiled.toArray(Pattern[]::new);
+    }
+
+    /** A search over one text. */
+    public Scan over(CharSequence text) {
+        return new Scan(text);
+    }
+
+    /** The matches in one text, left to right; holds a matcher per start character, made when first needed. */
+    public final class Scan {
+
+        private final CharSequence text;
+        private final Matcher[] matchers = new Matcher[patterns.length];
+
+        private Scan(CharSequence text) {
+            this.text = text;
+        }
+
+        /** The next match at or after {@code from}, or null; the matcher reports it until the next call. */
+        public Matcher find(int from) {
+            int length = text.length();
+            for (int i = from; i < length; i++) {
+                char c = text.charAt(i);
+                if (!starts.get(c)) {
+                    continue;
+                }
+                int p = Arrays.binarySearch(firsts, c);
+                Matcher m = matchers[p];
+                if (m == null) {
+                    m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[p] = m;
+                }
+                if (m.region(i, length).lookingAt()) {
+                    return m;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** Where the search goes on after the match {@code m} holds (as {@code find()} would). */
+    public static int next(Matcher m) {
+        return m.end() > m.start() ? m.end() : m.end() + 1;
+    }
+}
