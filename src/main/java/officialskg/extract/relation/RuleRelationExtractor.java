@@ -43,7 +43,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             SettingRule.apply(view, sink);
-            TripSettingRule.apply(view, sink.inSentence(view), sink);
+            if (sink.mayHaveVisitAndAttend(view)) {
+                TripSettingRule.apply(view, sink.inSentence(view), sink);
+            }
             previousSubject = named(subjects.main());
             previous = sentence;
         }

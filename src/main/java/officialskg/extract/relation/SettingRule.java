@@ -28,7 +28,7 @@ final class SettingRule {
         List<Morpheme> ms = v.morphemes();
         for (int k = 0; k < ms.size(); k++) {
             Morpheme verb = ms.get(k);
-            if (HELD.stream().noneMatch(verb.surface()::startsWith)) {
+            if (!isHoldingVerb(verb.surface())) {
                 continue;
             }
             int adnominal = adnominalEnding(ms, k);
@@ -45,6 +45,16 @@ final class SettingRule {
                 setting(v, subjectEvent, ms, clauseStart, k, sink);
             }
         }
+    }
+
+    /** Whether a morpheme starts with a holding verb; asked for every morpheme, so a loop rather than a stream. */
+    private static boolean isHoldingVerb(String surface) {
+        for (String held : HELD) {
+            if (surface.startsWith(held)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place (…에서) and date found in the clause between {@code from} and the verb at {@code k}. */
