@@ -16,17 +16,31 @@ import java.util.regex.Pattern;
  * whole alternation's: an alternative that cannot start with the character fails there anyway.
  *
  * <p>Which alternatives a character can start is found once, by matching each alternative against that character
- * alone: it can start there when it matches or the engine ran out of input ({@link Matcher#hitEnd()}). That test
- * may only err towards keeping an alternative, which costs time but never changes a match. Matchers are transparent,
- * so lookbehinds still see the text before a try. Thread-safe; a {@link Scan} is not.
+ * alone: it can start there when it matches or the engine ran out of input ({@link Matcher#hitEnd()}). The same
+ * test on the first two characters of a position, remembered per pair as the text brings them, spares most tries
+ * that would fail on the second character ({@code 이} in {@code 이어} cannot start {@code 이번, 이날, 이듬해}). Both
+ * tests may only err towards trying, which costs time but never changes a match, provided no alternative has a
+ * positive lookbehind (a probe has no text before it). Matchers are transparent, so lookbehinds still see the text
+ * before a try. Thread-safe; a {@link Scan} is not.
  */
 public final class FirstCharacterSearch {
+
+    private static final int SLOT_BITS = 14;
+    private static final int FILLED = 2;
+    private static final int MAY = 1;
 
     /** The characters some alternative can start with, sorted, and the pattern of those alternatives for each. */
     private final char[] firsts;
     private final Pattern[] patterns;
     /** The same characters as a bit set: most positions are ruled out by one look-up. */
     private final BitSet starts = new BitSet();
+    /**
+     * The answers for pairs of characters seen so far, direct-mapped: each slot holds one pair, {@code (index into
+     * firsts) << 16 | second character}, shifted left by two, with a bit for "filled" and one for the answer (0 is an
+     * empty slot). A pair that finds its slot taken by another is probed again. Threads share it without locks: an
+     * int is written whole, and every thread would write the same answer for a pair.
+     */
+    private final int[] pairs = new int[1 << SLOT_BITS];
 
     /**
      * @param startCharacters every UTF-16 character a match can start with (a superset is fine)
@@ -51,6 +65,9 @@ public final class FirstCharacterSearch {
                 kept.add(c);
                 compiled.add(Pattern.compile("(?:" + String.join("|", chosen) + ")" + suffix));
             }
+        }
+        if (kept.size() >= 1 << 14) {
+            throw new IllegalArgumentException("too many start characters for a pair to fit an int slot");
         }
         this.firsts = new char[kept.size()];
         for (int i = 0; i < firsts.length; i++) {
@@ -84,6 +101,9 @@ public final class FirstCharacterSearch {
                     continue;
                 }
                 int p = Arrays.binarySearch(firsts, c);
+                if (i + 1 < length && !mayStart(p, c, text.charAt(i + 1))) {
+                    continue;
+                }
                 Matcher m = matchers[p];
                 if (m == null) {
                     m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
@@ -95,6 +115,20 @@ public final class FirstCharacterSearch {
             }
             return null;
         }
+    }
+
+    /** Whether the pattern for {@code first} can match (or needs more text than) the two characters alone. */
+    private boolean mayStart(int p, char first, char second) {
+        int pair = p << 16 | second;
+        int slot = (pair * 0x9E3779B9) >>> (32 - SLOT_BITS); // the product's high bits spread the pairs over the slots
+        int known = pairs[slot];
+        if (known >>> 2 == pair && (known & FILLED) != 0) {
+            return (known & MAY) != 0;
+        }
+        Matcher probe = patterns[p].matcher(new String(new char[] {first, second}));
+        boolean may = probe.lookingAt() || probe.hitEnd();
+        pairs[slot] = pair << 2 | FILLED | (may ? MAY : 0);
+        return may;
     }
 
     /** Where the search goes on after the match {@code m} holds (as {@code find()} would). */
