@@ -3,7 +3,9 @@ package officialskg.extract;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -32,6 +34,11 @@ public final class FirstCharacterSearch {
     /** The characters some alternative can start with, sorted, and the pattern of those alternatives for each. */
     private final char[] firsts;
     private final Pattern[] patterns;
+    /**
+     * For each of {@link #firsts}, which of the distinct patterns it uses: characters that start the same branches
+     * (all ten digits) share one pattern, so a text needs one matcher for them, not one per character.
+     */
+    private final int[] patternOf;
     /** The same characters as a bit set: most positions are ruled out by one look-up. */
     private final BitSet starts = new BitSet();
     /**
@@ -52,6 +59,8 @@ public final class FirstCharacterSearch {
         char[] candidates = startCharacters.chars().distinct().sorted().collect(StringBuilder::new,
                 StringBuilder::appendCodePoint, StringBuilder::append).toString().toCharArray();
         List<Character> kept = new ArrayList<>();
+        List<Integer> uses = new ArrayList<>();
+        Map<List<String>, Integer> distinct = new HashMap<>();
         List<Pattern> compiled = new ArrayList<>();
         for (char c : candidates) {
             List<String> chosen = new ArrayList<>();
@@ -63,15 +72,20 @@ public final class FirstCharacterSearch {
             }
             if (!chosen.isEmpty()) {
                 kept.add(c);
-                compiled.add(Pattern.compile("(?:" + String.join("|", chosen) + ")" + suffix));
+                uses.add(distinct.computeIfAbsent(chosen, k -> {
+                    compiled.add(Pattern.compile("(?:" + String.join("|", k) + ")" + suffix));
+                    return compiled.size() - 1;
+                }));
             }
         }
         if (kept.size() >= 1 << 14) {
             throw new IllegalArgumentException("too many start characters for a pair to fit an int slot");
         }
         this.firsts = new char[kept.size()];
+        this.patternOf = new int[kept.size()];
         for (int i = 0; i < firsts.length; i++) {
             firsts[i] = kept.get(i);
+            patternOf[i] = uses.get(i);
             starts.set(firsts[i]);
         }
         this.patterns = compiled.toArray(Pattern[]::new);
@@ -82,7 +96,7 @@ public final class FirstCharacterSearch {
         return new Scan(text);
     }
 
-    /** The matches in one text, left to right; holds a matcher per start character, made when first needed. */
+    /** The matches in one text, left to right; holds a matcher per distinct pattern, made when first needed. */
     public final class Scan {
 
         private final CharSequence text;
@@ -104,10 +118,10 @@ public final class FirstCharacterSearch {
                 if (i + 1 < length && !mayStart(p, c, text.charAt(i + 1))) {
                     continue;
                 }
-                Matcher m = matchers[p];
+                Matcher m = matchers[patternOf[p]];
                 if (m == null) {
-                    m = patterns[p].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-                    matchers[p] = m;
+                    m = patterns[patternOf[p]].matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+                    matchers[patternOf[p]] = m;
                 }
                 if (m.region(i, length).lookingAt()) {
                     return m;
@@ -125,7 +139,7 @@ public final class FirstCharacterSearch {
         if (known >>> 2 == pair && (known & FILLED) != 0) {
             return (known & MAY) != 0;
         }
-        Matcher probe = patterns[p].matcher(new String(new char[] {first, second}));
+        Matcher probe = patterns[patternOf[p]].matcher(new String(new char[] {first, second}));
         boolean may = probe.lookingAt() || probe.hitEnd();
         pairs[slot] = pair << 2 | FILLED | (may ? MAY : 0);
         return may;

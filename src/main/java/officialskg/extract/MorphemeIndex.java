@@ -24,8 +24,11 @@ public final class MorphemeIndex {
         for (Sentence s : sentences) {
             all.addAll(s.morphemes());
         }
-        // a stable sort keeps the analyzer's order among equal starts, so the first one reported at a start wins
-        all.sort(Comparator.comparingInt(Morpheme::start));
+        // a stable sort keeps the analyzer's order among equal starts, so the first one reported at a start wins;
+        // the analyzer reports them in order, so the sort is mostly skipped
+        if (!inOrder(all)) {
+            all.sort(Comparator.comparingInt(Morpheme::start));
+        }
         Morpheme[] kept = new Morpheme[all.size()];
         int n = 0;
         for (Morpheme m : all) {
@@ -38,6 +41,15 @@ public final class MorphemeIndex {
         for (int i = 0; i < n; i++) {
             starts[i] = byStart[i].start();
         }
+    }
+
+    private static boolean inOrder(List<Morpheme> morphemes) {
+        for (int i = 1; i < morphemes.size(); i++) {
+            if (morphemes.get(i - 1).start() > morphemes.get(i).start()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the analyzer saw a proper noun (NNP) starting exactly at {@code start}. */
