@@ -66,8 +66,7 @@ public final class DocumentResolver {
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             List<Integer> members = g.getValue();
             Mention first = mentions.get(members.get(0));
-            String reference = members.stream().map(i -> mentions.get(i).referenceId())
-                    .filter(r -> r != null).findFirst().orElse(null);
+            String reference = firstReference(mentions, members);
             String label = first.type() == MentionType.TITLE && first.normalized() != null
                     ? first.normalized() : label(mentions, members, reference);
             entities.add(new Entity(g.getKey(), first.type(), label, members, reference));
@@ -85,6 +84,17 @@ public final class DocumentResolver {
             case TITLE -> "title/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
             case DATE -> "date/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
         };
+    }
+
+    /** The first member's gazetteer reference, if any has one (a loop: this runs for every entity). */
+    private static String firstReference(List<Mention> mentions, List<Integer> members) {
+        for (int i : members) {
+            String r = mentions.get(i).referenceId();
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */
