@@ -234,6 +234,7 @@ final class DateAtomScanner {
 
     /** A named group's text, or null also when the pattern tried here has no such group (see FirstCharacterSearch). */
     private static String group(Matcher m, String name) {
-        return m.namedGroups().containsKey(name) ? m.group(name) : null;
+        Integer group = m.namedGroups().get(name);
+        return group == null ? null : m.group(group);
     }
 }
