@@ -92,6 +92,11 @@ public final class Document {
 
     /** The code-point slice {@code text[start, end)}. */
     public String slice(int start, int end) {
+        if (codePoints.length == text.length()) {
+            // no character outside the BMP: code point offsets are UTF-16 offsets, and copying a substring is
+            // cheaper than encoding code points again (the relation rules slice every gap between mentions)
+            return text.substring(start, end);
+        }
         return new String(codePoints, start, end - start);
     }
 
