@@ -74,11 +74,12 @@ class BenchCommandTest {
         Path corpus = generate("bench.jsonl", 6, 3);
         Path doc = dir.resolve("docs/benchmarks.md");
         String[] args = {"bench", "--input", corpus.toString(), "--speed-articles", "2", "--rounds", "1",
-                "--per-article", "2", "--query-runs", "1", "--markdown", doc.toString(),
+                "--per-article", "2", "--query-runs", "1", "--markdown", doc.toString(), "--threads", "2",
                 "--work", dir.resolve("work").toString()};
         KgRun run = KgRun.of(args);
         assertEquals(0, run.exitCode(), run.toString());
         for (String expected : new String[] {"extraction / Nori speed ratio", "ratio ingest / TDB2 loader",
+                "texts shared out over 2 threads", "full extraction on 2 threads / Nori on 1 thread",
                 "peak heap", "KB per article", "| person-posts |", "| top-entities |", "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
         }
