@@ -11,6 +11,11 @@ public final class CharClass {
     }
 
     public static boolean isHanja(int c) {
+        // no Han character lies below U+2E80 or among the Hangul syllables: most characters are answered without
+        // the script table's search, which startsWord would otherwise run inside every word
+        if (c < 0x2E80 || c >= 0xAC00 && c <= 0xD7A3) {
+            return false;
+        }
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 

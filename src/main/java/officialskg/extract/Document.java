@@ -37,10 +37,21 @@ public final class Document {
         this.sentences = List.copyOf(sentences);
         this.reference = Objects.requireNonNull(reference, "reference");
         this.referenceTimeKnown = referenceTimeKnown;
-        this.codePoints = text.codePoints().toArray();
+        this.codePoints = codePointsOf(text);
         this.words = List.copyOf(Word.split(codePoints));
         this.morphemes = new MorphemeIndex(this.sentences);
         this.codePointIndex = new CodePointIndex(text);
+    }
+
+    /** {@code text.codePoints().toArray()}, without the stream's buffers: this runs for every document. */
+    private static int[] codePointsOf(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, n = 0; i < text.length(); n++) {
+            int c = text.codePointAt(i);
+            out[n] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     public String text() {
@@ -81,6 +92,11 @@ public final class Document {
 
     /** The code-point slice {@code text[start, end)}. */
     public String slice(int start, int end) {
+        if (codePoints.length == text.length()) {
+            // no character outside the BMP: code point offsets are UTF-16 offsets, and copying a substring is
+            // cheaper than encoding code points again (the relation rules slice every gap between mentions)
+            return text.substring(start, end);
+        }
         return new String(codePoints, start, end - start);
     }
 

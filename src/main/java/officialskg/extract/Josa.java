@@ -32,6 +32,14 @@ public final class Josa {
     private static final Map<Integer, int[][]> ENDINGS_BY_LAST = ENDINGS.stream().map(e -> e.codePoints().toArray())
             .collect(Collectors.groupingBy(e -> e[e.length - 1], Collectors.collectingAndThen(Collectors.toList(),
                     l -> l.toArray(int[][]::new))));
+    /**
+     * The same groups by bisection over their sorted last characters: every extractor asks for the particle of
+     * most words, and a map keyed by boxed code points spent more on boxing and hashing than on comparing.
+     */
+    private static final int[] LAST_CHARACTERS = ENDINGS_BY_LAST.keySet().stream().mapToInt(Integer::intValue)
+            .sorted().toArray();
+    private static final int[][][] GROUPS = Arrays.stream(LAST_CHARACTERS).mapToObj(ENDINGS_BY_LAST::get)
+            .toArray(int[][][]::new);
 
     private Josa() {
     }
@@ -62,10 +70,11 @@ public final class Josa {
         if (wordEnd <= from) {
             return 0;
         }
-        int[][] candidates = ENDINGS_BY_LAST.get(text[wordEnd - 1]);
-        if (candidates == null) {
+        int group = Arrays.binarySearch(LAST_CHARACTERS, text[wordEnd - 1]);
+        if (group < 0) {
             return 0;
         }
+        int[][] candidates = GROUPS[group];
         for (int[] e : candidates) {
             int at = wordEnd - e.length;
             if (at > from && Arrays.equals(text, at, wordEnd, e, 0, e.length)) {

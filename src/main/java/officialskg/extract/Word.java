@@ -6,8 +6,11 @@ import java.util.List;
 /**
  * A maximal run of letters and digits ({@code [start, end)} in code points) — the unit the phrase rules walk over.
  * Punctuation, spaces and symbols (quotes, {@code ·}, {@code -}, brackets, emoji) separate words.
+ *
+ * @param stemEnd where the word ends once a closing particle is cut off ({@code 오세훈이} → after {@code 오세훈}):
+ *                found once here, as nearly every rule asks it of nearly every word
  */
-public record Word(int start, int end) {
+public record Word(int start, int end, int stemEnd) {
 
     public static List<Word> split(int[] text) {
         List<Word> words = new ArrayList<>();
@@ -18,7 +21,7 @@ public record Word(int start, int end) {
                 while (i < text.length && CharClass.isWordChar(text[i])) {
                     i++;
                 }
-                words.add(new Word(s, i));
+                words.add(new Word(s, i, i - Josa.longestAt(text, s, i)));
             } else {
                 i++;
             }
@@ -32,11 +35,6 @@ public record Word(int start, int end) {
 
     public String in(int[] text) {
         return new String(text, start, end - start);
-    }
-
-    /** Where the word ends once a closing particle is cut off ({@code 오세훈이} → after {@code 오세훈}). */
-    public int stemEnd(int[] text) {
-        return end - Josa.longestAt(text, start, end);
     }
 
     /** Whether only spaces (at least one, at most two) separate this word from the next one. */

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Groups one document's mentions into entities (in-document coreference) with stable, deterministic ids:
@@ -27,6 +28,8 @@ import java.util.Map;
  * its role.
  */
 public final class DocumentResolver {
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     private final Gazetteer gazetteer;
 
@@ -63,8 +66,7 @@ public final class DocumentResolver {
         for (Map.Entry<String, List<Integer>> g : groups.entrySet()) {
             List<Integer> members = g.getValue();
             Mention first = mentions.get(members.get(0));
-            String reference = members.stream().map(i -> mentions.get(i).referenceId())
-                    .filter(r -> r != null).findFirst().orElse(null);
+            String reference = firstReference(mentions, members);
             String label = first.type() == MentionType.TITLE && first.normalized() != null
                     ? first.normalized() : label(mentions, members, reference);
             entities.add(new Entity(g.getKey(), first.type(), label, members, reference));
@@ -82,6 +84,17 @@ public final class DocumentResolver {
             case TITLE -> "title/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
             case DATE -> "date/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
         };
+    }
+
+    /** The first member's gazetteer reference, if any has one (a loop: this runs for every entity). */
+    private static String firstReference(List<Mention> mentions, List<Integer> members) {
+        for (int i : members) {
+            String r = mentions.get(i).referenceId();
+            if (r != null) {
+                return r;
+            }
+        }
+        return null;
     }
 
     /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */
@@ -113,8 +126,9 @@ public final class DocumentResolver {
         return m.referenceId() != null ? m.referenceId().replace(':', '-').replace('/', '-') : compact(m.text());
     }
 
+    /** Without its white space; String.replaceAll would compile the pattern again for every mention. */
     private static String compact(String s) {
-        return s.replaceAll("\\s+", "");
+        return SPACES.matcher(s).replaceAll("");
     }
 
     private String label(List<Mention> mentions, List<Integer> members, String reference) {

@@ -2,13 +2,12 @@ package officialskg.extract.date;
 
 import officialskg.extract.date.DateAtom.Kind;
 
-import officialskg.extract.PrefilteredSearch;
+import officialskg.extract.FirstCharacterSearch;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Finds the pieces of Korean date expressions with one compiled pattern. Every alternative is a fixed word or a
@@ -29,13 +28,11 @@ final class DateAtomScanner {
     private static final String DASH = "[~∼〜–\\-]";
 
     /**
-     * Every character an atom can start with. Tried first at each position, it rejects most of the text with one
-     * class test instead of trying every alternative: keep it in step with the alternatives below.
+     * Every character an atom can start with. Positions holding another character are skipped with one look-up
+     * instead of trying the alternatives: keep it in step with the alternatives below.
      */
     private static final String FIRST_CHARACTERS = "0123456789'’(재지작전올금내명이다차상하오어그모당익봄여가겨연초중말새아낮저밤";
-    private static final String FIRST = "(?=[" + FIRST_CHARACTERS + "])";
-    private static final PrefilteredSearch SEARCH = new PrefilteredSearch(FIRST_CHARACTERS);
-    private static final Pattern ATOM = Pattern.compile(FIRST + "(?:" + String.join("|",
+    private static final FirstCharacterSearch ATOM = new FirstCharacterSearch(FIRST_CHARACTERS, List.of(
             NUM_START + "(?<iso>(?:19|20)\\d{2})-(?<isoM>\\d{2})-(?<isoD>\\d{2})(?!\\d)",
             NUM_START + "(?<dot>(?:19|20)\\d{2})\\s?[./]\\s?(?<dotM>\\d{1,2})\\s?[./]\\s?(?<dotD>\\d{1,2})(?![\\d%])",
             NUM_START + "(?<decade>(?:19|20)\\d)0\\s?년대",
@@ -61,15 +58,15 @@ final class DateAtomScanner {
             "(?<local>\\(\\s?(?:이하\\s?)?현지\\s?(?:시간|시각)\\s?\\))",
             "(?<time>(?:(?<ampm>오전|오후|새벽|아침|낮|저녁|밤)\\s?)?" + NUM_START
                     + "(?<hour>\\d{1,2})\\s?시(?:\\s?(?<minute>\\d{1,2})\\s?분|\\s?(?<halfHour>반))?)"
-                    + "(?![가-힣&&[^에부까쯤경께엔]])(?!\\s?간)") + ")");
+                    + "(?![가-힣&&[^에부까쯤경께엔]])(?!\\s?간)"), "");
 
     private static final Map<String, Integer> YEAR_OFFSETS = Map.of("재작년", -2, "지난해", -1, "작년", -1, "전년", -1,
             "올해", 0, "금년", 0, "내년", 1, "명년", 1, "내후년", 2, "이듬해", 1);
 
     List<DateAtom> scan(String text) {
         List<DateAtom> atoms = new ArrayList<>();
-        Matcher m = ATOM.matcher(text);
-        for (int at = 0; SEARCH.find(m, text, at); at = PrefilteredSearch.next(m)) {
+        FirstCharacterSearch.Scan search = ATOM.over(text);
+        for (Matcher m = search.find(0); m != null; m = search.find(FirstCharacterSearch.next(m))) {
             DateAtom atom = atom(m, text);
             if (atom != null && inCalendar(atom)) {
                 atoms.add(atom);
@@ -81,66 +78,66 @@ final class DateAtomScanner {
     private static DateAtom atom(Matcher m, String text) {
         int from = m.start();
         int to = m.end();
-        if (m.group("iso") != null) {
+        if (group(m, "iso") != null) {
             return new DateAtom(Kind.FULL_DATE, from, to, num(m, "iso"), num(m, "isoM"), num(m, "isoD"));
         }
-        if (m.group("dot") != null) {
+        if (group(m, "dot") != null) {
             return new DateAtom(Kind.FULL_DATE, from, to, num(m, "dot"), num(m, "dotM"), num(m, "dotD"));
         }
-        if (m.group("decade") != null) {
+        if (group(m, "decade") != null) {
             return new DateAtom(Kind.DECADE, from, to, num(m, "decade"), 0, 0);
         }
-        if (m.group("year") != null) {
+        if (group(m, "year") != null) {
             return new DateAtom(Kind.YEAR, from, to, num(m, "year"), 0, 0);
         }
-        if (m.group("yy") != null) {
-            String yy = m.group("yy");
+        if (group(m, "yy") != null) {
+            String yy = group(m, "yy");
             boolean apostrophe = !Character.isDigit(yy.charAt(0));
             return new DateAtom(Kind.TWO_DIGIT_YEAR, from, to, Integer.parseInt(yy.substring(yy.length() - 2)),
                     apostrophe ? 1 : 0, 0);
         }
-        if (m.group("ryear") != null) {
-            return new DateAtom(Kind.RELATIVE_YEAR, from, to, YEAR_OFFSETS.get(m.group("ryear")), 0, 0);
+        if (group(m, "ryear") != null) {
+            return new DateAtom(Kind.RELATIVE_YEAR, from, to, YEAR_OFFSETS.get(group(m, "ryear")), 0, 0);
         }
-        if (m.group("mrange") != null) {
+        if (group(m, "mrange") != null) {
             return new DateAtom(Kind.MONTH_RANGE, from, to, num(m, "mrange"), num(m, "mrangeEnd"), 0);
         }
-        if (m.group("month") != null) {
+        if (group(m, "month") != null) {
             return new DateAtom(Kind.MONTH, from, to, num(m, "month"), 0, 0);
         }
-        if (m.group("rmonth") != null) {
-            String w = m.group("rmonth");
+        if (group(m, "rmonth") != null) {
+            String w = group(m, "rmonth");
             int offset = w.startsWith("지난") ? -1 : w.startsWith("다음") || w.equals("내달") ? 1 : 0;
             return new DateAtom(Kind.RELATIVE_MONTH, from, to, offset, 0, 0);
         }
-        if (m.group("rweek") != null) {
-            String w = m.group("rweek");
+        if (group(m, "rweek") != null) {
+            String w = group(m, "rweek");
             int offset = w.startsWith("지난") ? -1 : w.startsWith("다음") || w.equals("차주") ? 1 : 0;
             return new DateAtom(Kind.RELATIVE_WEEK, from, to, offset, 0, 0);
         }
-        if (m.group("half") != null) {
-            return new DateAtom(Kind.HALF, from, to, m.group("half").equals("상반기") ? 1 : 2, 0, 0);
+        if (group(m, "half") != null) {
+            return new DateAtom(Kind.HALF, from, to, group(m, "half").equals("상반기") ? 1 : 2, 0, 0);
         }
-        if (m.group("quarter") != null) {
+        if (group(m, "quarter") != null) {
             return new DateAtom(Kind.QUARTER, from, to, num(m, "quarter"), 0, 0);
         }
-        if (m.group("drange") != null) {
+        if (group(m, "drange") != null) {
             return afterNights(text, from) ? null
                     : new DateAtom(Kind.DAY_RANGE, from, to, num(m, "drange"), num(m, "drangeEnd"), 0);
         }
-        if (m.group("day") != null) {
+        if (group(m, "day") != null) {
             return afterNights(text, from) ? null : new DateAtom(Kind.DAY, from, to, num(m, "day"), 0, 0);
         }
-        if (m.group("rday") != null) {
-            return relativeDay(m.group("rday").replace(" ", ""), from, to);
+        if (group(m, "rday") != null) {
+            return relativeDay(group(m, "rday").replace(" ", ""), from, to);
         }
-        if (m.group("cue") != null) {
-            String w = m.group("cue");
+        if (group(m, "cue") != null) {
+            String w = group(m, "cue");
             int cue = w.equals("지난") ? DateAtom.PAST : w.equals("오는") ? DateAtom.FUTURE : DateAtom.THIS;
             return new DateAtom(Kind.CUE, from, to, cue, 0, 0);
         }
-        if (m.group("season") != null) {
-            int start = switch (m.group("season")) {
+        if (group(m, "season") != null) {
+            int start = switch (group(m, "season")) {
                 case "봄" -> 3;
                 case "여름" -> 6;
                 case "가을" -> 9;
@@ -148,26 +145,26 @@ final class DateAtomScanner {
             };
             return new DateAtom(Kind.SEASON, from, to, start, 0, 0);
         }
-        if (m.group("ypart") != null) {
-            int code = switch (m.group("ypart")) {
+        if (group(m, "ypart") != null) {
+            int code = switch (group(m, "ypart")) {
                 case "연초" -> 1;
                 case "연말" -> 3;
                 default -> 2;
             };
             return new DateAtom(Kind.YEAR_PART, from, to, code, 0, 0);
         }
-        if (m.group("mpart") != null) {
-            int code = switch (m.group("mpart")) {
+        if (group(m, "mpart") != null) {
+            int code = switch (group(m, "mpart")) {
                 case "초", "초순", "상순" -> 1;
                 case "중순" -> 2;
                 default -> 3;
             };
             return new DateAtom(Kind.MONTH_PART, from, to, code, 0, 0);
         }
-        if (m.group("weekday") != null) {
-            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, "월화수목금토일".indexOf(m.group("wd")) + 1, 0, 0);
+        if (group(m, "weekday") != null) {
+            return new DateAtom(Kind.WEEKDAY_NOTE, from, to, "월화수목금토일".indexOf(group(m, "wd")) + 1, 0, 0);
         }
-        if (m.group("local") != null) {
+        if (group(m, "local") != null) {
             return new DateAtom(Kind.LOCAL_TIME_NOTE, from, to, 0, 0, 0);
         }
         return time(m, from, to);
@@ -210,8 +207,8 @@ final class DateAtomScanner {
 
     private static DateAtom time(Matcher m, int from, int to) {
         int hour = num(m, "hour");
-        int minute = m.group("minute") != null ? num(m, "minute") : m.group("halfHour") != null ? 30 : 0;
-        String ampm = m.group("ampm");
+        int minute = group(m, "minute") != null ? num(m, "minute") : group(m, "halfHour") != null ? 30 : 0;
+        String ampm = group(m, "ampm");
         if (ampm != null && hour <= 12) {
             boolean afternoon = switch (ampm) {
                 case "오후", "저녁" -> true;
@@ -232,6 +229,12 @@ final class DateAtomScanner {
     }
 
     private static int num(Matcher m, String group) {
-        return Integer.parseInt(m.group(group));
+        return Integer.parseInt(group(m, group));
+    }
+
+    /** A named group's text, or null also when the pattern tried here has no such group (see FirstCharacterSearch). */
+    private static String group(Matcher m, String name) {
+        Integer group = m.namedGroups().get(name);
+        return group == null ? null : m.group(group);
     }
 }

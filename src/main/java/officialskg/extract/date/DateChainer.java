@@ -59,8 +59,13 @@ final class DateChainer {
         if (atoms.isEmpty() || atoms.getFirst().kind() == Kind.CUE && atoms.size() == 1) {
             return;
         }
-        boolean hasCore = atoms.stream().anyMatch(a -> CORE.contains(a.kind()));
-        boolean seasonWithYearOrCue = atoms.stream().anyMatch(a -> a.kind() == Kind.SEASON) && atoms.size() > 1;
+        boolean hasCore = false;
+        boolean hasSeason = false;
+        for (DateAtom a : atoms) { // a loop, not two streams: this runs for every atom the scanner finds
+            hasCore |= CORE.contains(a.kind());
+            hasSeason |= a.kind() == Kind.SEASON;
+        }
+        boolean seasonWithYearOrCue = hasSeason && atoms.size() > 1;
         if (!hasCore && !seasonWithYearOrCue) {
             return;
         }

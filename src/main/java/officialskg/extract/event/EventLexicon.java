@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -58,12 +59,6 @@ record EventLexicon(Map<String, Boolean> specific) {
         return specific.getOrDefault(head, false);
     }
 
-    /** A lookahead for the first characters of all heads: one class test rejects most positions. */
-    String firstCharacters() {
-        String chars = firstCharacterSet();
-        return "(?=[" + chars.replace("\\", "\\\\").replace("]", "\\]").replace("^", "\\^") + "])";
-    }
-
     /** The first characters of all heads, once each. */
     String firstCharacterSet() {
         return specific.keySet().stream().map(h -> h.substring(0, 1)).distinct().sorted()
@@ -72,8 +67,13 @@ record EventLexicon(Map<String, Boolean> specific) {
 
     /** An alternation of all heads, longest first so {@code 정상회의} wins over {@code 회의}. */
     String alternation() {
+        return String.join("|", alternatives());
+    }
+
+    /** The branches of {@link #alternation()}, quoted, in its order. */
+    List<String> alternatives() {
         return specific.keySet().stream().sorted(Comparator.comparingInt(String::length).reversed()
                         .thenComparing(Comparator.naturalOrder()))
-                .map(Pattern::quote).collect(Collectors.joining("|"));
+                .map(Pattern::quote).toList();
     }
 }

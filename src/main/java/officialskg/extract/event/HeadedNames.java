@@ -3,7 +3,7 @@ package officialskg.extract.event;
 import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Morpheme;
 
-import officialskg.extract.PrefilteredSearch;
+import officialskg.extract.FirstCharacterSearch;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -25,8 +25,7 @@ final class HeadedNames {
     private static final double NUMBERED = 0.75;
 
     private final EventLexicon lexicon;
-    private final Pattern head;
-    private final PrefilteredSearch headSearch;
+    private final FirstCharacterSearch head;
     private final Pattern trailingYear = Pattern.compile("\\s((?:19|20)\\d{2})(?=" + JOSA + "?(?![가-힣\\d]))");
     private final NameWords words = new NameWords();
     /** {@code 올림픽 위원회}: the head names an organization's subject, not an event. */
@@ -35,15 +34,14 @@ final class HeadedNames {
 
     HeadedNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
-        this.head = Pattern.compile(lexicon.firstCharacters() + "(?:" + lexicon.alternation() + ")(?=" + JOSA
-                + "?(?![가-힣]))");
-        this.headSearch = new PrefilteredSearch(lexicon.firstCharacterSet());
+        this.head = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
+                "(?=" + JOSA + "?(?![가-힣]))");
     }
 
     void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
-        Matcher m = head.matcher(text);
+        FirstCharacterSearch.Scan heads = head.over(text);
         Matcher year = trailingYear.matcher(text);
-        for (int at = 0; headSearch.find(m, text, at); at = PrefilteredSearch.next(m)) {
+        for (Matcher m = heads.find(0); m != null; m = heads.find(FirstCharacterSearch.next(m))) {
             if (isNoHead(text, m, cps, morphemes)) {
                 continue;
             }

@@ -1,5 +1,6 @@
 package officialskg.extract.event;
 
+import officialskg.extract.FirstCharacterSearch;
 import officialskg.extract.PrefilteredSearch;
 
 import java.util.List;
@@ -28,10 +29,12 @@ final class QuotedNames {
     private static final double WITH_HEAD = 0.9;
     private static final double WITH_VERB = 0.7;
 
-    private final Pattern endsWithHead;
+    /** A head, with a year, that ends the quoted words; searched only where a head can start. */
+    private final FirstCharacterSearch endsWithHead;
 
     QuotedNames(EventLexicon lexicon) {
-        this.endsWithHead = Pattern.compile("(?:" + lexicon.alternation() + ")(?:\\s?(?:19|20)\\d{2})?$");
+        this.endsWithHead = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
+                "(?:\\s?(?:19|20)\\d{2})?$");
     }
 
     void find(String text, List<EventCandidate> out) {
@@ -54,8 +57,8 @@ final class QuotedNames {
             if (inner.isEmpty() || NOT_A_NAME.matcher(inner).find() || inner.split(" ").length > 8) {
                 continue;
             }
-            Matcher head = endsWithHead.matcher(inner);
-            if (head.find() && head.start() > 0) {
+            Matcher head = endsWithHead.over(inner).find(0);
+            if (head != null && head.start() > 0) {
                 out.add(new EventCandidate(from, to, WITH_HEAD));
             } else if (verb.region(q.end(), text.length()).lookingAt()) {
                 out.add(new EventCandidate(from, to, WITH_VERB));

@@ -4,6 +4,7 @@ import officialskg.extract.CharClass;
 import officialskg.extract.Josa;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,25 +24,53 @@ public final class GazetteerMatcher {
         }
     }
 
-    private static final class Node {
-        final Map<Integer, Node> next = new HashMap<>();
+    /** A trie node while the gazetteer is read. */
+    private static final class Building {
+        final Map<Integer, Building> next = new HashMap<>();
         List<GazetteerEntry> entries;
     }
 
-    private final Node root = new Node();
+    /**
+     * A trie node once built: children by bisection over sorted code points, entries as an unmodifiable list. Every
+     * extractor walks the trie from most positions of every document, and a {@code HashMap<Integer, …>} per node
+     * spent that time boxing code points and hashing them.
+     */
+    private static final class Node {
+        final int[] keys;
+        final Node[] children;
+        final List<GazetteerEntry> entries;
 
-    public GazetteerMatcher(Gazetteer gazetteer) {
-        for (GazetteerEntry e : gazetteer.entries()) {
-            for (String surface : e.surfaces()) {
-                add(surface, e);
+        Node(Building b) {
+            keys = b.next.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            children = new Node[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                children[i] = new Node(b.next.get(keys[i]));
             }
+            entries = b.entries == null ? null : List.copyOf(b.entries);
+        }
+
+        Node next(int c) {
+            int i = Arrays.binarySearch(keys, c);
+            return i >= 0 ? children[i] : null;
         }
     }
 
-    private void add(String surface, GazetteerEntry entry) {
-        Node n = root;
+    private final Node root;
+
+    public GazetteerMatcher(Gazetteer gazetteer) {
+        Building trie = new Building();
+        for (GazetteerEntry e : gazetteer.entries()) {
+            for (String surface : e.surfaces()) {
+                add(trie, surface, e);
+            }
+        }
+        this.root = new Node(trie);
+    }
+
+    private static void add(Building root, String surface, GazetteerEntry entry) {
+        Building n = root;
         for (int c : surface.codePoints().toArray()) {
-            n = n.next.computeIfAbsent(c, k -> new Node());
+            n = n.next.computeIfAbsent(c, k -> new Building());
         }
         if (n.entries == null) {
             n.entries = new ArrayList<>(1);
@@ -72,7 +101,7 @@ public final class GazetteerMatcher {
         Node n = root;
         Match best = null;
         for (int j = start; j < text.length; j++) {
-            n = n.next.get(text[j]);
+            n = n.next(text[j]);
             if (n == null) {
                 break;
             }
@@ -91,7 +120,7 @@ public final class GazetteerMatcher {
         Node n = root;
         Match best = null;
         for (int j = from; j < to; j++) {
-            n = n.next.get(text[j]);
+            n = n.next(text[j]);
             if (n == null) {
                 break;
             }
@@ -106,7 +135,7 @@ public final class GazetteerMatcher {
     public List<GazetteerEntry> exact(int[] text, int from, int to) {
         Node n = root;
         for (int j = from; j < to && n != null; j++) {
-            n = n.next.get(text[j]);
+            n = n.next(text[j]);
         }
         return n == null || n.entries == null ? List.of() : List.copyOf(n.entries);
     }

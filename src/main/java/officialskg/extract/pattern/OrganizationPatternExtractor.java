@@ -49,7 +49,7 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            int stemEnd = w.stemEnd(text);
+            int stemEnd = w.stemEnd();
             singleWord(text, w.start(), stemEnd, morphemes, out);
             multiWord(text, words, i, morphemes, out);
         }
@@ -74,7 +74,7 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
     /** Words {@code first..k}: the last one a bare ending, the others particle-free, the first a name. */
     private void multiWord(int[] text, List<Word> words, int first, MorphemeIndex morphemes, List<Mention> out) {
         Word head = words.get(first);
-        if (head.stemEnd(text) != head.end() || !startsName(text, head, morphemes)) {
+        if (head.stemEnd() != head.end() || !startsName(text, head, morphemes)) {
             return;
         }
         for (int k = first + 1; k < Math.min(words.size(), first + MAX_WORDS); k++) {
@@ -83,7 +83,7 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
             if (!prev.spaceBefore(text, w)) {
                 return;
             }
-            int stemEnd = w.stemEnd(text);
+            int stemEnd = w.stemEnd();
             String stem = new String(text, w.start(), stemEnd - w.start());
             if (OrganizationSuffixes.isStandaloneEnding(stem)) {
                 out.add(mention(text, head.start(), stemEnd, 0.65));

@@ -2,6 +2,7 @@ package officialskg.extract.pattern;
 
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
@@ -31,15 +32,18 @@ public final class OrganizationSuffixes {
     private OrganizationSuffixes() {
     }
 
+    /** {@link #ALL} as code points, in its order, to be compared with the text in place. */
+    private static final int[][] ALL_CODE_POINTS = ALL.stream().map(s -> s.codePoints().toArray())
+            .toArray(int[][]::new);
+
     /** Code points of the longest organization ending of {@code text[from, to)}, or 0. */
     public static int suffixLength(int[] text, int from, int to) {
         if (to <= from || LAST_CHARACTERS.indexOf(text[to - 1]) < 0) {
             return 0;
         }
-        String word = new String(text, from, to - from);
-        for (String s : ALL) {
-            if (word.endsWith(s)) {
-                return s.length();
+        for (int[] s : ALL_CODE_POINTS) {
+            if (to - from >= s.length && Arrays.equals(text, to - s.length, to, s, 0, s.length)) {
+                return s.length;
             }
         }
         return 0;

@@ -81,7 +81,7 @@ public final class PlacePatternExtractor implements MentionExtractor {
         List<Mention> out = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            int stemEnd = w.stemEnd(text);
+            int stemEnd = w.stemEnd();
             int suffix = venueSuffixLength(text, w.start(), stemEnd);
             if (suffix > 0) {
                 String ending = new String(text, stemEnd - suffix, suffix);
@@ -150,7 +150,7 @@ public final class PlacePatternExtractor implements MentionExtractor {
         }
         if (i + 1 < words.size() && w.spaceBefore(text, words.get(i + 1))) {
             Word next = words.get(i + 1);
-            return LOCATIVE_NOUNS.contains(new String(text, next.start(), next.stemEnd(text) - next.start()))
+            return LOCATIVE_NOUNS.contains(new String(text, next.start(), next.stemEnd() - next.start()))
                     || LOCATIVE_NOUNS.contains(next.in(text));
         }
         return false;

@@ -32,7 +32,8 @@ final class SameNameElsewhere {
         for (Mention m : byName.values()) {
             int[] name = m.text().codePoints().toArray();
             for (int i = 0; i + name.length <= text.length; i++) {
-                if (!starts.contains(i) && matchesAt(text, i, name) && CharClass.startsWord(text, i)
+                // the comparison first: it fails at once almost everywhere, the set look-up would box every position
+                if (matchesAt(text, i, name) && !starts.contains(i) && CharClass.startsWord(text, i)
                         && Josa.endsWord(text, i + name.length)) {
                     out.add(new Mention(i, i + name.length, m.text(), m.type(), m.extractor(),
                             Math.min(confidence, m.confidence()), m.normalized(), m.referenceId()));

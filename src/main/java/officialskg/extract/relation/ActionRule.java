@@ -90,16 +90,26 @@ final class ActionRule {
         if (s.isEmpty() || CUE_INITIALS.indexOf(s.charAt(0)) < 0) {
             return null;
         }
-        if (ATTEND.stream().anyMatch(s::startsWith)) {
+        if (startsWithAny(s, ATTEND)) {
             return Cue.ATTEND;
         }
-        if (VISIT.stream().anyMatch(s::startsWith) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
+        if (startsWithAny(s, VISIT) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
             return Cue.VISIT;
         }
-        if (MEET.stream().anyMatch(s::startsWith)) {
+        if (startsWithAny(s, MEET)) {
             return Cue.MEET;
         }
-        return ORGANIZE.stream().anyMatch(s::startsWith) ? Cue.ORGANIZE : null;
+        return startsWithAny(s, ORGANIZE) ? Cue.ORGANIZE : null;
+    }
+
+    /** A loop, not a stream: asked for every morpheme that passes the initials test. */
+    private static boolean startsWithAny(String s, List<String> words) {
+        for (String w : words) {
+            if (s.startsWith(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The mention just before morpheme {@code k}, past object particles and up to {@code nouns} plain nouns. */

@@ -63,6 +63,9 @@ final class BodyContextRule {
                 continue;
             }
             String after = v.after(body, JOINED_REACH);
+            if (!mayJoin(after)) {
+                continue;
+            }
             for (int cut = after.length(); cut > 0; cut--) {
                 if (JOINED.matcher(after.substring(0, cut)).matches()) {
                     int person = nextPerson(v, p, v.m(body).end() + cut);
@@ -73,6 +76,15 @@ final class BodyContextRule {
                 }
             }
         }
+    }
+
+    /**
+     * Whether some prefix of {@code after} can match {@link #JOINED}: each must start with spaces and one of its
+     * particles, so the first other character tells, and the up to twenty tries of the pattern are spared.
+     */
+    private static boolean mayJoin(String after) {
+        String rest = after.stripLeading();
+        return !rest.isEmpty() && "에으로와과".indexOf(rest.charAt(0)) >= 0;
     }
 
     /** The first person within a few words after an offset, with no other mention before it. */

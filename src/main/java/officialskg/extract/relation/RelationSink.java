@@ -4,9 +4,11 @@ import officialskg.extract.Relation;
 import officialskg.extract.RelationType;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -16,12 +18,20 @@ import java.util.TreeMap;
 final class RelationSink {
 
     private final Map<String, Relation> byKey = new LinkedHashMap<>();
+    /** Sentence starts that some {@code visits} / {@code attends} relation was ever stored with (see below). */
+    private final Set<Integer> visitEvidence = new HashSet<>();
+    private final Set<Integer> attendEvidence = new HashSet<>();
 
     void add(Relation relation) {
         String key = key(relation);
         Relation old = byKey.get(key);
         if (old == null || relation.confidence() > old.confidence()) {
             byKey.put(key, relation);
+            if (relation.type() == RelationType.VISITS) {
+                visitEvidence.add(relation.evidenceStart());
+            } else if (relation.type() == RelationType.ATTENDS) {
+                attendEvidence.add(relation.evidenceStart());
+            }
         }
     }
 
@@ -43,6 +53,15 @@ final class RelationSink {
         return byKey.values().stream().anyMatch(r -> r.type() == RelationType.HOLDS_POSITION
                 && Integer.valueOf(holder).equals(r.args().get("holder"))
                 && Integer.valueOf(organization).equals(r.args().get("organization")));
+    }
+
+    /**
+     * Whether this sentence may have both a {@code visits} and an {@code attends} relation, which is all
+     * {@link TripSettingRule} needs: when not, the walk over every relation found so far ({@link #inSentence}) is
+     * spared. A relation replaced later leaves its start recorded, so this may say yes wrongly, never no.
+     */
+    boolean mayHaveVisitAndAttend(SentenceView view) {
+        return visitEvidence.contains(view.sentence.start()) && attendEvidence.contains(view.sentence.start());
     }
 
     /** The relations found so far whose evidence is this sentence. */

@@ -43,7 +43,9 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             SettingRule.apply(view, sink);
-            TripSettingRule.apply(view, sink.inSentence(view), sink);
+            if (sink.mayHaveVisitAndAttend(view)) {
+                TripSettingRule.apply(view, sink.inSentence(view), sink);
+            }
             previousSubject = named(subjects.main());
             previous = sentence;
         }
@@ -54,9 +56,18 @@ public final class RuleRelationExtractor implements RelationExtractor {
         if (previous == null) {
             return false;
         }
-        String between = document.slice(previous.end(), current.start());
-        boolean sameParagraph = between.chars().filter(c -> c == '\n').count() < 2;
+        boolean sameParagraph = lineBreaks(document.codePoints(), previous.end(), current.start()) < 2;
         return sameParagraph || CONTINUES.matcher(current.text()).find();
+    }
+
+    private static int lineBreaks(int[] text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text[i] == '\n') {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Only a named subject carries over; a person or a body, never "기업들이". */

@@ -46,10 +46,20 @@ final class SentenceView {
                 .thenComparingInt(i -> -mentions.get(i).end());
         members.sort(order);
         for (int i : members) {
-            if (members.stream().noneMatch(o -> o != i && covers(o, i))) {
+            if (!coveredByAnother(i)) {
                 units.add(i);
             }
         }
+    }
+
+    /** Whether another member takes the place of {@code i}; a loop, as this runs for every pair in a sentence. */
+    private boolean coveredByAnother(int i) {
+        for (int o : members) {
+            if (o != i && covers(o, i)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     Mention m(int index) {

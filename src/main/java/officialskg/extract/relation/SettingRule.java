@@ -6,6 +6,7 @@ import officialskg.nlp.Morpheme;
 
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * Where and when an event takes place, from the clause of a holding verb (열리다, 개최되다, 개막하다, 진행되다):
@@ -16,6 +17,9 @@ import java.util.Map;
 final class SettingRule {
 
     private static final List<String> HELD = List.of("열리", "열린", "열릴", "열려", "열렸", "개최", "개막", "진행", "펼쳐");
+    /** The first characters of {@link #HELD}: most morphemes are ruled out by one look-up. */
+    private static final String HELD_INITIALS = HELD.stream().map(w -> w.substring(0, 1)).distinct()
+            .collect(Collectors.joining());
 
     static final double VENUE = 0.85;
     static final double WIDER_PLACE = 0.6;
@@ -28,7 +32,7 @@ final class SettingRule {
         List<Morpheme> ms = v.morphemes();
         for (int k = 0; k < ms.size(); k++) {
             Morpheme verb = ms.get(k);
-            if (HELD.stream().noneMatch(verb.surface()::startsWith)) {
+            if (!isHoldingVerb(verb.surface())) {
                 continue;
             }
             int adnominal = adnominalEnding(ms, k);
@@ -45,6 +49,19 @@ final class SettingRule {
                 setting(v, subjectEvent, ms, clauseStart, k, sink);
             }
         }
+    }
+
+    /** Whether a morpheme starts with a holding verb; asked for every morpheme, so a loop rather than a stream. */
+    private static boolean isHoldingVerb(String surface) {
+        if (surface.isEmpty() || HELD_INITIALS.indexOf(surface.charAt(0)) < 0) {
+            return false;
+        }
+        for (String held : HELD) {
+            if (surface.startsWith(held)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The place (…에서) and date found in the clause between {@code from} and the verb at {@code k}. */

@@ -22,7 +22,7 @@ final class Honorifics {
     void find(int[] text, List<Word> words, MorphemeIndex morphemes, List<Mention> out) {
         for (int i = 0; i < words.size(); i++) {
             Word w = words.get(i);
-            int stemEnd = w.stemEnd(text);
+            int stemEnd = w.stemEnd();
             if (stemEnd - w.start() >= 2 && text[stemEnd - 1] == '씨') {
                 int nameEnd = stemEnd - 1; // 홍길동씨, 김모씨, 김씨
                 if (isName(text, w.start(), nameEnd, morphemes)) {

@@ -26,7 +26,7 @@ final class SpeakerNames {
 
     void find(int[] text, List<Word> words, MorphemeIndex morphemes, List<Mention> out) {
         for (Word w : words) {
-            int stemEnd = w.stemEnd(text);
+            int stemEnd = w.stemEnd();
             if (stemEnd - w.start() != 3 || !morphemes.isSingle(w.start(), stemEnd, "NNP")
                     || !names.isKoreanName(text, w.start(), stemEnd, morphemes)) {
                 continue;

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +26,8 @@ public final class TitleLexicon {
 
     private final Map<String, String> roles = new HashMap<>();
     private final int longestTitle;
+    /** The last characters of all titles: most words end in none of them and are ruled out by one look-up. */
+    private final BitSet lastCharacters = new BitSet();
     private final Set<String> statusSuffixes;
     private final Set<String> surnames;
 
@@ -37,6 +40,7 @@ public final class TitleLexicon {
             roles.put(f[0], f[1]);
         }
         longestTitle = roles.keySet().stream().mapToInt(String::length).max().orElse(0);
+        roles.keySet().forEach(t -> lastCharacters.set(t.codePointBefore(t.length())));
         statusSuffixes = Set.copyOf(lines("status-suffixes.txt"));
         surnames = lines("surnames.txt").stream().flatMap(l -> Arrays.stream(l.split(" ")))
                 .filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
@@ -49,6 +53,9 @@ public final class TitleLexicon {
 
     /** Code points of the longest title ending at {@code to} and starting at or after {@code from}, or 0. */
     public int longestTitleEndingAt(int[] text, int from, int to) {
+        if (to <= from || !lastCharacters.get(text[to - 1])) {
+            return 0;
+        }
         for (int n = Math.min(longestTitle, to - from); n >= 1; n--) {
             if (roles.containsKey(new String(text, to - n, n))) {
                 return n;

@@ -82,7 +82,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
         int orgStart = -1;
         for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_WORDS + 1; k--) {
             Word w = words.get(k);
-            if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd(text) != w.end()) {
+            if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end()) {
                 break;
             }
             if (isOrganizationWord(text, w, morphemes)) {
@@ -107,8 +107,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
         if (!named && titleEnd == lastOfTitle.end() && after < words.size()) {
             Word next = words.get(after);
             if (lastOfTitle.spaceBefore(text, next) && morphemes.properNounAt(next.start())
-                    && names.isKoreanName(text, next.start(), next.stemEnd(text), morphemes)) {
-                out.add(person(text, next.start(), next.stemEnd(text), 0.8));
+                    && names.isKoreanName(text, next.start(), next.stemEnd(), morphemes)) {
+                out.add(person(text, next.start(), next.stemEnd(), 0.8));
                 named = true;
             }
         }
@@ -175,7 +175,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             return false;
         }
         Word next = words.get(after);
-        return ELECTION_WORDS.contains(new String(text, next.start(), next.stemEnd(text) - next.start()));
+        return ELECTION_WORDS.contains(new String(text, next.start(), next.stemEnd() - next.start()));
     }
 
     private static final Set<String> ELECTION_WORDS = Set.of("선거", "총선", "선출", "보궐선거", "재선거", "경선", "선거구",
@@ -185,7 +185,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
         Word w = words.get(i);
         if (titleEnd == w.end() && i + 1 < words.size() && w.spaceBefore(text, words.get(i + 1))) {
             Word next = words.get(i + 1);
-            int stemEnd = next.stemEnd(text);
+            int stemEnd = next.stemEnd();
             if (lexicon.isStatusSuffix(new String(text, next.start(), stemEnd - next.start()))) {
                 return stemEnd;
             }
@@ -210,7 +210,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
 
     /** A department-like word between an organization and a title ({@code 국제사업총괄}): no particle, not a name. */
     private boolean descriptor(int[] text, Word w, MorphemeIndex morphemes) {
-        return w.length() <= 8 && w.stemEnd(text) == w.end() && !isStatusWord(text, w)
+        return w.length() <= 8 && w.stemEnd() == w.end() && !isStatusWord(text, w)
                 && !names.isKoreanName(text, w.start(), w.end(), morphemes)
                 && !names.isLoneSurname(text, w.start(), w.end())
                 && !names.isForeignNamePart(text, w.start(), w.end(), morphemes);

@@ -42,7 +42,7 @@ final class TitleWords {
     }
 
     Hit at(int[] text, Word w) {
-        int stemEnd = w.stemEnd(text);
+        int stemEnd = w.stemEnd();
         Hit hit = at(text, w.start(), w.end());
         return hit != null || stemEnd == w.end() ? hit : at(text, w.start(), stemEnd);
     }
