@@ -79,7 +79,7 @@ class BenchCommandTest {
         KgRun run = KgRun.of(args);
         assertEquals(0, run.exitCode(), run.toString());
         for (String expected : new String[] {"extraction / Nori speed ratio", "ratio ingest / TDB2 loader",
-                "peak heap", "KB per article", "| person-posts |", "| top-entities |", "JDK:"}) {
+                "in use after full or mixed collections", "KB per article", "| person-posts |", "| top-entities |", "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
         }
         assertFalse(run.out().contains("skipped: no value"), run.out());
