@@ -40,8 +40,8 @@ import java.util.stream.Stream;
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = {"Benchmark one input in one run and print a Markdown report: extraction vs Nori speed, "
                 + "ingest triples/s (end-to-end and store-only) vs TDB2's own bulk loader on the same N-Quads, "
-                + "one-transaction-per-article storing, peak heap, store size per article, and the median and p95 "
-                + "latency of every queries/*.rq at the loaded size.",
+                + "one-transaction-per-article storing, heap (peak, and in use after full or mixed collections), store "
+                + "size per article, and the median and p95 latency of every queries/*.rq at the loaded size.",
                 "Input: --input FILE, or --articles N to generate a corpus first (as kg generate, same --seed).",
                 "Stores are built in a scratch folder (--work), deleted afterwards unless --keep."})
 final class BenchCommand implements Callable<Integer> {
@@ -167,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
                     .run(List.of(file), InputFormat.AUTO, store, IngestListener.SILENT, quads);
             heapUsed = heap.maxUsedBytes();
             heapAfterGc = heap.maxAfterOldCollectionBytes().stream()
-                    .mapToObj(bytes -> mb(bytes) + " (max of " + heap.oldCollections() + ")")
+                    .mapToObj(bytes -> mb(bytes) + " (the most over " + heap.oldCollections() + " such collections)")
                     .findFirst().orElse("none ran (after young collections, old garbage included: at most "
                             + mb(heap.maxAfterAnyCollectionBytes()) + ")");
         }
