@@ -153,7 +153,7 @@ final class BenchCommand implements Callable<Integer> {
         progress(err, "reading the first " + speedArticles + " articles for the speed figures");
         List<String> texts = firstTexts(file, speedArticles);
         progress(err, "timing extraction vs Nori on " + texts.size() + " articles (" + rounds + " rounds)");
-        ExtractionSpeed speed = ExtractionSpeed.measure(texts, pipeline.analyzer(), rounds);
+        ExtractionSpeed speed = ExtractionSpeed.measure(texts, pipeline.analyzer(), rounds, analysisThreads);
 
         Path store = scratch.resolve("store");
         Path quads = scratch.resolve("articles.nq");
@@ -213,6 +213,14 @@ final class BenchCommand implements Callable<Integer> {
                 + " chars, best of " + rounds + ")", String.format("%,.0f chars/s", speed.noriCharsPerSecond()));
         row(md, "full extraction (same texts, 1 thread)", String.format("%,.0f chars/s", speed.fullCharsPerSecond()));
         row(md, "**extraction / Nori speed ratio**", String.format("**%.3f**", speed.ratio()));
+        if (speed.parallel() != null) {
+            ExtractionSpeed.Parallel p = speed.parallel();
+            row(md, "Nori alone / full extraction, texts shared out over " + p.threads() + " threads",
+                    String.format("%,.0f / %,.0f chars/s (ratio %.3f)", speed.chars() / p.noriSeconds(),
+                            speed.chars() / p.fullSeconds(), speed.parallelRatio()));
+            row(md, "full extraction on " + p.threads() + " threads / Nori on 1 thread",
+                    String.format("%.3f", speed.parallelFullVsOneThreadNori()));
+        }
         double storeSeconds = ingest.storeNanos() / 1e9;
         row(md, "ingest end-to-end, bulk mode (read, extract on " + analysisThreads + " threads, write N-Quads, load, "
                 + "index)", String.format("%,.0f triples/s (%.1f s; %.1f articles/s)", triples / endToEnd, endToEnd,

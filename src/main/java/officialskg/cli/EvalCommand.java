@@ -130,8 +130,13 @@ final class EvalCommand implements Runnable {
         @Option(names = "--rounds", defaultValue = "3", description = "Timed passes of each (default: ${DEFAULT-VALUE}).")
         int rounds;
 
+        @Option(names = "--threads", paramLabel = "N", description = "Also time both with the texts shared out over "
+                + "N threads, as an ingest's analysis workers do (default: the number of cores; 1: one thread only).")
+        Integer threads;
+
         @Override
         public Integer call() {
+            int workers = threads != null ? Math.max(1, threads) : Runtime.getRuntime().availableProcessors();
             List<String> texts = new ArrayList<>();
             new KgPipeline(PipelineSettings.defaults(KgVersion.current())).inputs()
                     .read(readable(file), InputFormat.AUTO, read -> {
@@ -139,7 +144,7 @@ final class EvalCommand implements Runnable {
                             texts.add(officialskg.article.AnalyzedText.of(ok.article()));
                         }
                     });
-            ExtractionSpeed speed = ExtractionSpeed.measure(texts, analyzer(), rounds);
+            ExtractionSpeed speed = ExtractionSpeed.measure(texts, analyzer(), rounds, workers);
             PrintWriter out = spec.commandLine().getOut();
             out.printf("input: %s, %d articles, %d characters; best of %d passes, one thread%n", file, texts.size(),
                     speed.chars(), rounds);
@@ -148,6 +153,13 @@ final class EvalCommand implements Runnable {
             out.printf("full extraction: %,12.0f chars/s  %,12.0f chars per CPU second%n",
                     speed.fullCharsPerSecond(), speed.fullCharsPerCpuSecond());
             out.printf("ratio extraction/nori: %.2f (CPU time: %.2f)%n", speed.ratio(), speed.cpuRatio());
+            if (speed.parallel() != null) {
+                ExtractionSpeed.Parallel p = speed.parallel();
+                out.printf("on %d threads: nori only %,.0f chars/s, full extraction %,.0f chars/s: ratio %.2f; "
+                                + "full extraction on %d threads vs nori on one: %.2f%n", p.threads(),
+                        speed.chars() / p.noriSeconds(), speed.chars() / p.fullSeconds(), speed.parallelRatio(),
+                        p.threads(), speed.parallelFullVsOneThreadNori());
+            }
             return ExitCodes.OK;
         }
     }

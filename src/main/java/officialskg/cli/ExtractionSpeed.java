@@ -17,19 +17,79 @@ import java.util.Optional;
  * @param chars code points in the texts
  */
 record ExtractionSpeed(int texts, long chars, int rounds, double noriSeconds, double fullSeconds,
-                       double noriCpuSeconds, double fullCpuSeconds) {
+                       double noriCpuSeconds, double fullCpuSeconds, Parallel parallel) {
+
+    /**
+     * The same passes with the texts shared out over {@code threads} threads (each text on one thread), by the
+     * wall clock: what an ingest's analysis workers achieve together. Absent when only one thread is asked for.
+     */
+    record Parallel(int threads, double noriSeconds, double fullSeconds) {
+    }
 
     static ExtractionSpeed measure(List<String> texts, ArticleAnalyzer full, int rounds) {
+        return measure(texts, full, rounds, 1);
+    }
+
+    static ExtractionSpeed measure(List<String> texts, ArticleAnalyzer full, int rounds, int threads) {
         long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
         NoriKoreanAnalyzer nori = new NoriKoreanAnalyzer();
-        Runnable noriPass = () -> texts.forEach(nori::analyze);
-        Runnable fullPass = () -> texts.forEach(t -> full.analyze(t, Optional.empty()));
+        java.util.function.Consumer<String> noriText = nori::analyze;
+        java.util.function.Consumer<String> fullText = t -> full.analyze(t, Optional.empty());
+        Runnable noriPass = () -> texts.forEach(noriText);
+        Runnable fullPass = () -> texts.forEach(fullText);
         noriPass.run();
         fullPass.run();
         double[] noriTimes = best(noriPass, rounds);
         double[] fullTimes = best(fullPass, rounds);
+        Parallel parallel = null;
+        if (threads > 1) {
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            try {
+                Runnable noriShared = () -> shared(texts, noriText, pool, threads);
+                Runnable fullShared = () -> shared(texts, fullText, pool, threads);
+                noriShared.run();
+                fullShared.run();
+                parallel = new Parallel(threads, best(noriShared, rounds)[0], best(fullShared, rounds)[0]);
+            } finally {
+                pool.shutdownNow();
+            }
+        }
         return new ExtractionSpeed(texts.size(), chars, rounds, noriTimes[0], fullTimes[0], noriTimes[1],
-                fullTimes[1]);
+                fullTimes[1], parallel);
+    }
+
+    /** One pass over the texts by {@code threads} workers taking the next text as they finish one. */
+    private static void shared(List<String> texts, java.util.function.Consumer<String> work,
+                               java.util.concurrent.ExecutorService pool, int threads) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+            workers.add(pool.submit(() -> {
+                for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
+                    work.accept(texts.get(i));
+                }
+            }));
+        }
+        for (java.util.concurrent.Future<?> worker : workers) {
+            try {
+                worker.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException(e.getCause());
+            }
+        }
+    }
+
+    /** Full extraction on all the parallel threads vs Nori on one thread: the ingest's extraction throughput. */
+    double parallelFullVsOneThreadNori() {
+        return noriSeconds / parallel.fullSeconds();
+    }
+
+    /** Full extraction vs Nori, both on the parallel threads. */
+    double parallelRatio() {
+        return parallel.noriSeconds() / parallel.fullSeconds();
     }
 
     double noriCharsPerSecond() {

@@ -46,6 +46,11 @@ final class TrainCommand implements Runnable {
         @Option(names = "--seed", defaultValue = "-1")
         long seed;
 
+        @Option(names = "--keep-features", defaultValue = "-1", paramLabel = "K",
+                description = "Keep the K strongest features in the model, 0 for all (default: "
+                        + TaggerTraining.DEFAULT_KEEP_FEATURES + ").")
+        int keepFeatures;
+
         @Spec
         CommandSpec spec;
 
@@ -66,7 +71,8 @@ final class TrainCommand implements Runnable {
             TaggerTraining.Options options = new TaggerTraining.Options(inputs, out,
                     epochs > 0 ? epochs : defaults.epochs(), seed >= 0 ? seed : defaults.seed(),
                     defaults.holdoutFraction(), defaults.partialWeight(), defaults.partialTypes(),
-                    defaults.teacherFill(), defaults.lexiconFolds(), defaults.minCount());
+                    defaults.teacherFill(), defaults.lexiconFolds(), defaults.minCount(),
+                    keepFeatures >= 0 ? keepFeatures : defaults.keepFeatures());
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
             var summary = TaggerTraining.train(options, log);
             spec.commandLine().getOut().println("model written to " + out + " (" + summary.features() + " features)");

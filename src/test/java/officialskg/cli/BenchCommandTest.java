@@ -74,12 +74,14 @@ class BenchCommandTest {
         Path corpus = generate("bench.jsonl", 6, 3);
         Path doc = dir.resolve("docs/benchmarks.md");
         String[] args = {"bench", "--input", corpus.toString(), "--speed-articles", "2", "--rounds", "1",
-                "--per-article", "2", "--query-runs", "1", "--markdown", doc.toString(),
+                "--per-article", "2", "--query-runs", "1", "--markdown", doc.toString(), "--threads", "2",
                 "--work", dir.resolve("work").toString()};
         KgRun run = KgRun.of(args);
         assertEquals(0, run.exitCode(), run.toString());
         for (String expected : new String[] {"extraction / Nori speed ratio", "ratio ingest / TDB2 loader",
-                "in use after full or mixed collections", "KB per article", "| person-posts |", "| top-entities |", "JDK:"}) {
+                "texts shared out over 2 threads", "full extraction on 2 threads / Nori on 1 thread",
+                "in use after full or mixed collections", "KB per article", "| person-posts |", "| top-entities |",
+                "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
         }
         assertFalse(run.out().contains("skipped: no value"), run.out());

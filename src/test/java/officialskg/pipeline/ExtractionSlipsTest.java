@@ -71,6 +71,16 @@ class ExtractionSlipsTest {
     }
 
     @Test
+    void aLoneSurnameBeforeAStatusWordAndATitleIsTheFormerHolder() {
+        Analysis a = analyze("원희룡 전 장관은 15일 인천을 방문했다. 국토교통부 장관을 지낸 원 전 장관은 주민들과 만났다.");
+        Optional<Mention> surname = at(a, 37, 38, MentionType.PERSON);
+        assertTrue(surname.isPresent(), a.mentions().toString());
+        assertEquals("title", surname.get().extractor(), "found by the title rule, not left to a low-margin guess");
+        assertTrue(relations(a, RelationType.HOLDS_POSITION).contains("holder=원 title=장관 status=former"),
+                relations(a, RelationType.HOLDS_POSITION).toString());
+    }
+
+    @Test
     void aRegionBeforeAKnownCompanyIsAPlaceAndTheCompany() {
         Analysis a = analyze("현대차는 울산 현대자동차 공장에서 신차 생산을 시작했다고 밝혔다.");
         assertTrue(at(a, 5, 7, MentionType.PLACE).isPresent(), a.mentions().toString());

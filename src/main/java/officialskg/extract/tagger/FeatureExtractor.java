@@ -37,32 +37,126 @@ final class FeatureExtractor {
             + "형피두감음빈동온호범좌팽승간상갈단견당";
 
     long[][] extract(SyllableSequence s, int from, int to, NameLexicon lexicon) {
+        long[] flat = flat(s, from, to, lexicon);
         long[][] out = new long[to - from][];
-        int[][] known = lexicon.states(s, from, to);
-        int wordStart = from;
-        int wordEnd = from;
-        int stemEnd = from;
-        for (int i = from; i < to; i++) {
-            if (s.spaceBefore()[i]) {
-                wordStart = i;
-            }
-            if (i >= wordEnd || s.spaceBefore()[i]) { // a new word: find its end and stem end once
-                wordEnd = i + 1;
-                while (wordEnd < to && !s.spaceBefore()[wordEnd]) {
-                    wordEnd++;
-                }
-                stemEnd = wordStart;
-                while (stemEnd < wordEnd && !isParticle(s.morphemeAt(stemEnd))) {
-                    stemEnd++;
-                }
-            }
-            out[i - from] = position(s, i, from, to, wordStart, wordEnd, stemEnd, known[i - from]);
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * TEMPLATES, (i + 1) * TEMPLATES);
         }
         return out;
     }
 
-    private long[] position(SyllableSequence s, int i, int from, int to, int wordStart, int wordEnd, int stemEnd,
-                            int[] known) {
+    /**
+     * The features of positions {@code [from, to)} in one array, {@link #TEMPLATES} per position: what
+     * {@link #extract} gives, without an array per position. Morpheme-level values (part-of-speech and surface
+     * hashes, title words, particles) are worked out once per morpheme rather than once per use: a syllable
+     * consults up to five morphemes, each several times.
+     */
+    long[] flat(SyllableSequence s, int from, int to, NameLexicon lexicon) {
+        long[] out = new long[(to - from) * TEMPLATES];
+        int[][] known = lexicon.states(s, from, to);
+        MorphemeValues values = new MorphemeValues(s.morphemes());
+        int wordStart = from;
+        int wordEnd = from;
+        int stemEnd = from;
+        boolean[] spaceBefore = s.spaceBefore();
+        int[] morphemeOf = s.morphemeOf();
+        for (int i = from; i < to; i++) {
+            if (spaceBefore[i]) {
+                wordStart = i;
+            }
+            if (i >= wordEnd || spaceBefore[i]) { // a new word: find its end and stem end once
+                wordEnd = i + 1;
+                while (wordEnd < to && !spaceBefore[wordEnd]) {
+                    wordEnd++;
+                }
+                stemEnd = wordStart;
+                while (stemEnd < wordEnd && !values.particle(morphemeOf[stemEnd])) {
+                    stemEnd++;
+                }
+            }
+            position(s, values, i, from, to, wordStart, wordEnd, stemEnd, known[i - from], out, (i - from) * TEMPLATES);
+        }
+        return out;
+    }
+
+    /**
+     * Per morpheme of a sentence, the values the templates read. Index -1 and indices past either end stand for
+     * "no morpheme" ({@code null} in the plain reading), whose values are the sentinels below.
+     */
+    private static final class MorphemeValues {
+        private final int count;
+        private final int[] tag;
+        private final int[] surface;
+        private final int[] title;
+        private final int[] length;
+        private final int[] start;
+        private final int[] end;
+        private final boolean[] particle;
+        private final boolean[] josa;
+
+        MorphemeValues(java.util.List<Morpheme> morphemes) {
+            count = morphemes.size();
+            tag = new int[count];
+            surface = new int[count];
+            title = new int[count];
+            length = new int[count];
+            start = new int[count];
+            end = new int[count];
+            particle = new boolean[count];
+            josa = new boolean[count];
+            for (int k = 0; k < count; k++) {
+                Morpheme m = morphemes.get(k);
+                tag[k] = FeatureExtractor.tag(m);
+                surface[k] = FeatureExtractor.surface(m);
+                title[k] = titleWord(m);
+                length[k] = FeatureExtractor.length(m);
+                start[k] = m.start();
+                end[k] = m.end();
+                particle[k] = isParticle(m);
+                josa[k] = m.pos().startsWith("J");
+            }
+        }
+
+        private boolean present(int k) {
+            return k >= 0 && k < count;
+        }
+
+        int tag(int k) {
+            return present(k) ? tag[k] : NONE;
+        }
+
+        int surface(int k) {
+            return present(k) ? surface[k] : NONE;
+        }
+
+        int title(int k) {
+            return present(k) ? title[k] : NONE;
+        }
+
+        int length(int k) {
+            return present(k) ? length[k] : NONE;
+        }
+
+        boolean particle(int k) {
+            return present(k) && particle[k];
+        }
+
+        boolean josa(int k) {
+            return present(k) && josa[k];
+        }
+
+        int place(int k, int offset) {
+            if (!present(k)) {
+                return NONE;
+            }
+            boolean first = offset == start[k];
+            boolean last = offset == end[k] - 1;
+            return first && last ? 'S' : first ? 'B' : last ? 'E' : 'I';
+        }
+    }
+
+    private static void position(SyllableSequence s, MorphemeValues v, int i, int from, int to, int wordStart,
+                                 int wordEnd, int stemEnd, int[] known, long[] out, int at) {
         int c0 = ch(s, i, from, to);
         int cm1 = ch(s, i - 1, from, to);
         int cp1 = ch(s, i + 1, from, to);
@@ -70,36 +164,64 @@ final class FeatureExtractor {
         int cp2 = ch(s, i + 2, from, to);
         int sb = s.spaceBefore()[i] ? 1 : 0;
         int sa = i + 1 >= to || s.spaceBefore()[i + 1] ? 1 : 0;
-        Morpheme m = s.morphemeAt(i);
-        int pos = tag(m);
-        int place = placeInMorpheme(m, s.offsets()[i]);
-        Morpheme prev = s.morphemeNear(i, -1);
-        Morpheme next = s.morphemeNear(i, 1);
-        Morpheme next2 = s.morphemeNear(i, 2);
-        Morpheme next3 = s.morphemeNear(i, 3);
-        int nextPos = tag(next);
-        int josaAfter = next != null && next.pos().startsWith("J") && (place == 'E' || place == 'S') ? nextPos : NONE;
+        int m = s.morphemeOf()[i];
+        // a position without a morpheme has no neighbours either (morphemeNear gives null for it)
+        int prev = m < 0 ? -1 : m - 1;
+        int next = m < 0 ? -1 : m + 1;
+        int next2 = m < 0 ? -1 : m + 2;
+        int next3 = m < 0 ? -1 : m + 3;
+        int pos = v.tag(m);
+        int place = v.place(m, s.offsets()[i]);
+        int nextPos = v.tag(next);
+        int josaAfter = v.josa(next) && (place == 'E' || place == 'S') ? nextPos : NONE;
         int wordIndex = i - wordStart;
         int surname = SURNAMES.indexOf(c0) >= 0 && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
-        return new long[] {
-                h(0),
-                h(1, c0), h(2, cm1), h(3, cp1), h(4, cm2), h(5, cp2),
-                h(6, cm1, c0), h(7, c0, cp1), h(8, cm2, cm1), h(9, cp1, cp2),
-                h(10, cm1, c0, cp1), h(11, cm2, cm1, c0), h(12, c0, cp1, cp2),
-                h(13, sb, sa), h(14, sb, c0), h(15, sa, c0),
-                h(16, kind(cm1), kind(c0), kind(cp1)),
-                h(17, pos), h(18, pos, place), h(19, tag(prev), pos), h(20, pos, nextPos),
-                h(21, surface(m), place), h(22, josaAfter, place, pos), h(23, surface(next), place),
-                h(24, surface(prev), place), h(25, titleWord(next), place), h(26, titleWord(next2), place),
-                h(27, titleWord(next3)), h(28, titleWord(prev), place), h(29, surname, place, sb),
-                h(30, Math.min(wordIndex, 4), sb, sa), h(31, length(m), place, pos), h(32, c0, pos),
-                h(33, c0, place), h(34, surname, titleWord(next) != NONE || titleWord(next2) != NONE ? 1 : 0),
-                h(35, tag(next2), nextPos, place),
-                h(36, chars(s, wordStart, stemEnd), Math.min(wordIndex, 6), i < stemEnd ? 1 : 0),
-                h(37, chars(s, wordStart, i + 1)), h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1)),
-                h(39, chars(s, i + 1, wordEnd), i < stemEnd ? 1 : 0),
-                h(40, known[0]), h(41, known[1]), h(42, known[2]), h(43, known[0], known[1], known[2], sb)
-        };
+        int titleNext = v.title(next);
+        int titleNext2 = v.title(next2);
+        out[at] = h(0);
+        out[at + 1] = h(1, c0);
+        out[at + 2] = h(2, cm1);
+        out[at + 3] = h(3, cp1);
+        out[at + 4] = h(4, cm2);
+        out[at + 5] = h(5, cp2);
+        out[at + 6] = h(6, cm1, c0);
+        out[at + 7] = h(7, c0, cp1);
+        out[at + 8] = h(8, cm2, cm1);
+        out[at + 9] = h(9, cp1, cp2);
+        out[at + 10] = h(10, cm1, c0, cp1);
+        out[at + 11] = h(11, cm2, cm1, c0);
+        out[at + 12] = h(12, c0, cp1, cp2);
+        out[at + 13] = h(13, sb, sa);
+        out[at + 14] = h(14, sb, c0);
+        out[at + 15] = h(15, sa, c0);
+        out[at + 16] = h(16, kind(cm1), kind(c0), kind(cp1));
+        out[at + 17] = h(17, pos);
+        out[at + 18] = h(18, pos, place);
+        out[at + 19] = h(19, v.tag(prev), pos);
+        out[at + 20] = h(20, pos, nextPos);
+        out[at + 21] = h(21, v.surface(m), place);
+        out[at + 22] = h(22, josaAfter, place, pos);
+        out[at + 23] = h(23, v.surface(next), place);
+        out[at + 24] = h(24, v.surface(prev), place);
+        out[at + 25] = h(25, titleNext, place);
+        out[at + 26] = h(26, titleNext2, place);
+        out[at + 27] = h(27, v.title(next3));
+        out[at + 28] = h(28, v.title(prev), place);
+        out[at + 29] = h(29, surname, place, sb);
+        out[at + 30] = h(30, Math.min(wordIndex, 4), sb, sa);
+        out[at + 31] = h(31, v.length(m), place, pos);
+        out[at + 32] = h(32, c0, pos);
+        out[at + 33] = h(33, c0, place);
+        out[at + 34] = h(34, surname, titleNext != NONE || titleNext2 != NONE ? 1 : 0);
+        out[at + 35] = h(35, v.tag(next2), nextPos, place);
+        out[at + 36] = h(36, chars(s, wordStart, stemEnd), Math.min(wordIndex, 6), i < stemEnd ? 1 : 0);
+        out[at + 37] = h(37, chars(s, wordStart, i + 1));
+        out[at + 38] = h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1));
+        out[at + 39] = h(39, chars(s, i + 1, wordEnd), i < stemEnd ? 1 : 0);
+        out[at + 40] = h(40, known[0]);
+        out[at + 41] = h(41, known[1]);
+        out[at + 42] = h(42, known[2]);
+        out[at + 43] = h(43, known[0], known[1], known[2], sb);
     }
 
     /** A hash of the code points {@code [from, to)}, capped at 12 so long runs cost little. */
@@ -138,15 +260,6 @@ final class FeatureExtractor {
             return 'C';
         }
         return Character.isLetter(c) ? 'A' : 'P';
-    }
-
-    private static int placeInMorpheme(Morpheme m, int offset) {
-        if (m == null) {
-            return NONE;
-        }
-        boolean first = offset == m.start();
-        boolean last = offset == m.end() - 1;
-        return first && last ? 'S' : first ? 'B' : last ? 'E' : 'I';
     }
 
     private static int tag(Morpheme m) {

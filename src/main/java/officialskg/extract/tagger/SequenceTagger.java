@@ -47,6 +47,14 @@ public final class SequenceTagger implements MentionExtractor {
     private static final double SCALE = 24.0;
     private static final double CEILING = 0.75;
 
+    /**
+     * Mentions whose margin is below this are not emitted: on the held-out split they were exactly right only
+     * 30 % of the time (MODEL.md), so an analyst would mostly see noise (a common noun such as 파트너십 as an
+     * organization). Dropping them raised held-out precision from 0.704 to 0.733 at a recall of 0.693 (was
+     * 0.703); micro F1 0.704 → 0.713.
+     */
+    static final double MIN_MARGIN = 20.0;
+
     private final TaggerModel model;
     private final FeatureExtractor features = new FeatureExtractor();
 
@@ -117,6 +125,9 @@ public final class SequenceTagger implements MentionExtractor {
 
     private void tag(int[] sentence, int base, SyllableSequence seq, int from, int to, List<Mention> out) {
         for (Scored m : scored(seq, from, to)) {
+            if (m.margin() < MIN_MARGIN) {
+                continue;
+            }
             int start = seq.offsets()[from + m.first()];
             int end = seq.offsets()[from + m.last()] + 1;
             String text = new String(sentence, start - base, end - start);
@@ -134,7 +145,7 @@ public final class SequenceTagger implements MentionExtractor {
 
     /** The mentions of the best labelling of {@code seq[from, to)}: one forward and one backward pass. */
     List<Scored> scored(SyllableSequence seq, int from, int to) {
-        float[][] emissions = model.emissions(features.extract(seq, from, to, model.lexicon()));
+        float[][] emissions = model.emissions(features.flat(seq, from, to, model.lexicon()), to - from);
         Viterbi.Lattice lattice = Viterbi.lattice(emissions, model.transition());
         int[] labels = lattice.best().labels();
         List<Scored> out = new ArrayList<>();

@@ -99,6 +99,70 @@ final class TaggerModel {
         return out;
     }
 
+    /**
+     * Label scores of {@code positions} positions whose features lie in one array, {@link FeatureExtractor#TEMPLATES}
+     * per position ({@link FeatureExtractor#flat}): the sums of {@link #emissions(long[][])}, in the same order.
+     * Most of a text's features are in a pruned model (about three in four: the frequent ones), so there is
+     * nothing to gain from filtering absent ones first; the rows are summed 16 wide, padding included, which the
+     * compiler can do in vector registers.
+     */
+    float[][] emissions(long[] features, int positions) {
+        int labels = BioLabels.COUNT;
+        int templates = FeatureExtractor.TEMPLATES;
+        float[][] out = new float[positions][labels];
+        float[] sums = new float[STRIDE];
+        float[] weights = emission;
+        for (int i = 0, k = 0; i < positions; i++) {
+            Arrays.fill(sums, 0f);
+            for (int end = k + templates; k < end; k++) {
+                int row = index.row(features[k]);
+                if (row >= 0) {
+                    int base = FIRST + row * STRIDE;
+                    for (int y = 0; y < STRIDE; y++) {
+                        sums[y] += weights[base + y];
+                    }
+                }
+            }
+            System.arraycopy(sums, 0, out[i], 0, labels);
+        }
+        return out;
+    }
+
+    /**
+     * This model with only its {@code keep} strongest features, by the largest absolute weight a feature gives any
+     * label (ties by key, so the result is deterministic). Averaged-perceptron weights are mostly tiny: on the
+     * held-out split, keeping 50,000 of 543,545 features changed micro F1 by 0.002 (noise), while the smaller table
+     * makes tagging about 1.7 times as fast (MODEL.md).
+     */
+    TaggerModel pruned(int keep) {
+        int labels = BioLabels.COUNT;
+        long[] keys = index.keysByRow();
+        int rows = keys.length;
+        if (keep >= rows) {
+            return this;
+        }
+        float[] strength = new float[rows];
+        Integer[] order = new Integer[rows];
+        for (int row = 0; row < rows; row++) {
+            order[row] = row;
+            float max = 0;
+            for (int y = 0; y < labels; y++) {
+                max = Math.max(max, Math.abs(emission[FIRST + row * STRIDE + y]));
+            }
+            strength[row] = max;
+        }
+        Arrays.sort(order, (a, b) -> strength[a] != strength[b]
+                ? Float.compare(strength[b], strength[a]) : Long.compare(keys[a], keys[b]));
+        FeatureIndex kept = new FeatureIndex(keep);
+        float[] weights = new float[keep * labels];
+        for (int i = 0; i < keep; i++) {
+            int row = order[i];
+            int to = kept.add(keys[row]);
+            System.arraycopy(emission, FIRST + row * STRIDE, weights, to * labels, labels);
+        }
+        return new TaggerModel(kept, weights, transition, lexicon);
+    }
+
     void write(OutputStream target) throws IOException {
         int labels = BioLabels.COUNT;
         long[] keys = index.keysByRow();

@@ -16,11 +16,26 @@ final class Viterbi {
     /** Whether label {@code y} may follow {@code p} ({@code p = LABELS}: the sentence start), BIO-wise. */
     private static final boolean[] VALID = new boolean[(LABELS + 1) * LABELS];
 
+    /**
+     * Per label, the labels that may precede it, and per label the labels that may follow it, in increasing
+     * order. An inside label has two possible predecessors, not thirteen; scanning only the valid moves gives the
+     * same maxima (invalid moves score minus infinity and never win a strict comparison) at about 60 % of the cost.
+     */
+    private static final int[][] PREDECESSORS = new int[LABELS][];
+    private static final int[][] SUCCESSORS = new int[LABELS][];
+
     static {
         for (int p = 0; p <= LABELS; p++) {
             for (int y = 0; y < LABELS; y++) {
                 VALID[p * LABELS + y] = BioLabels.allowed(p == LABELS ? -1 : p, y);
             }
+        }
+        for (int y = 0; y < LABELS; y++) {
+            int label = y;
+            PREDECESSORS[y] = java.util.stream.IntStream.range(0, LABELS)
+                    .filter(p -> VALID[p * LABELS + label]).toArray();
+            SUCCESSORS[y] = java.util.stream.IntStream.range(0, LABELS)
+                    .filter(next -> VALID[label * LABELS + next]).toArray();
         }
     }
 
@@ -89,10 +104,11 @@ final class Viterbi {
             if (i == 0) {
                 break;
             }
+            float[] emission = emissions[i];
             for (int p = 0; p < LABELS; p++) {
                 double b = Double.NEGATIVE_INFINITY;
-                for (int y = 0; y < LABELS; y++) {
-                    double s = moves[p * LABELS + y] + emissions[i][y] + after[y];
+                for (int y : SUCCESSORS[p]) {
+                    double s = moves[p * LABELS + y] + emission[y] + after[y];
                     if (s > b) {
                         b = s;
                     }
@@ -160,7 +176,7 @@ final class Viterbi {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
                 if (permitted(allowed, i, y)) {
-                    for (int p = 0; p < LABELS; p++) {
+                    for (int p : PREDECESSORS[y]) {
                         double s = previous[p] + moves[p * LABELS + y];
                         if (s > best) {
                             best = s;

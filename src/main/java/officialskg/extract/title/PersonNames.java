@@ -87,10 +87,43 @@ final class PersonNames {
 
     /** A lone surname written before a title ({@code 오 시장}); 전 and 현 there mean former and current. */
     boolean isLoneSurname(int[] text, int from, int to) {
-        if (to - from != 1 && to - from != 2) {
+        return isSurname(text, from, to) && !NOT_LONE_SURNAMES.contains(new String(text, from, to - from));
+    }
+
+    /**
+     * A surname alone, before a status word and a title ({@code 원 전 장관}), that short-names someone the text
+     * named in full before it ({@code 원희룡}). The full name lets through surnames that alone are too often
+     * something else (원 is also "won"); 전, 현 and 모 never are (former, current, a certain).
+     */
+    boolean isLoneSurnameOfEarlierName(int[] text, int from, int to, MorphemeIndex morphemes) {
+        if (!isSurname(text, from, to)) {
             return false;
         }
         String s = new String(text, from, to - from);
-        return !NOT_LONE_SURNAMES.contains(s) && lexicon.surnameLength(text, from, to) == to - from;
+        if (!NOT_LONE_SURNAMES.contains(s)) {
+            return true;
+        }
+        if (s.equals("전") || s.equals("현") || s.equals("모")) {
+            return false;
+        }
+        for (int start = 0; start + (to - from) < from; start++) {
+            boolean wordStart = start == 0 || Character.isWhitespace(text[start - 1]);
+            if (wordStart && java.util.Arrays.equals(text, start, start + (to - from), text, from, to)) {
+                int end = start;
+                while (end < text.length && end - start < 4 && CharClass.isHangul(text[end])) {
+                    end++;
+                }
+                for (int nameEnd = end; nameEnd > start + (to - from); nameEnd--) {
+                    if (isKoreanName(text, start, nameEnd, morphemes)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private boolean isSurname(int[] text, int from, int to) {
+        return (to - from == 1 || to - from == 2) && lexicon.surnameLength(text, from, to) == to - from;
     }
 }

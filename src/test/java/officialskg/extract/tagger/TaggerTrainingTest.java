@@ -49,7 +49,7 @@ class TaggerTrainingTest {
     }
 
     private static TaggerTraining.Options options(List<Path> data, Path model) {
-        return new TaggerTraining.Options(data, model, 3, 7L, 0.25, 0.5f, Set.of("PS", "OG", "LC"), true, 2, 1);
+        return new TaggerTraining.Options(data, model, 3, 7L, 0.25, 0.5f, Set.of("PS", "OG", "LC"), true, 2, 1, 0);
     }
 
     @Test
