@@ -67,9 +67,12 @@ public record StoreStatistics(long articles, long triples, long quads, long name
         long graphs = number(queries.run("SELECT (COUNT(DISTINCT ?g) AS ?n) { GRAPH ?g { } }", Map.of(), timeout));
         long mentions = number(queries.run(PREFIXES + "SELECT (COUNT(DISTINCT ?m) AS ?n) { ?m a kg:Mention }",
                 Map.of(), timeout));
+        // Each entity once before its types: it is typed in every article graph that mentions it, so a type
+        // look-up per (article, entity) pair would cost the square of its articles (see queries/graph-stats.rq).
         Map<String, Long> entities = grouped(queries.run(PREFIXES + """
-                SELECT ?key (COUNT(DISTINCT ?e) AS ?n) { ?article kg:mentions ?e . ?e a ?key }
-                GROUP BY ?key ORDER BY DESC(?n) ?key""", Map.of(), timeout));
+                SELECT ?key (COUNT(DISTINCT ?e) AS ?n) {
+                  { SELECT DISTINCT ?e { ?article kg:mentions ?e } } ?e a ?key
+                } GROUP BY ?key ORDER BY DESC(?n) ?key""", Map.of(), timeout));
         Map<String, Long> relations = grouped(queries.run(PREFIXES + """
                 SELECT ?key (COUNT(DISTINCT ?r) AS ?n) { ?r a kg:Relation ; kg:relationType ?key }
                 GROUP BY ?key ORDER BY DESC(?n) ?key""", Map.of(), timeout));

@@ -80,7 +80,8 @@ class BenchCommandTest {
         assertEquals(0, run.exitCode(), run.toString());
         for (String expected : new String[] {"extraction / Nori speed ratio", "ratio ingest / TDB2 loader",
                 "texts shared out over 2 threads", "full extraction on 2 threads / Nori on 1 thread",
-                "peak heap", "KB per article", "| person-posts |", "| top-entities |", "JDK:"}) {
+                "in use after full or mixed collections", "KB per article", "| person-posts |", "| top-entities |",
+                "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
         }
         assertFalse(run.out().contains("skipped: no value"), run.out());

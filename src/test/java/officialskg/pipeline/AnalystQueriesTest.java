@@ -194,6 +194,24 @@ class AnalystQueriesTest {
         assertEquals("원희룡", february.get(0), february.toString());
     }
 
+    /**
+     * The three ways to count an entity's mentions agree: its rows in entity-mentions, the per-article counts of
+     * entity-articles, and top-entities' totals (which count per entity before joining label and type).
+     */
+    @Test
+    void mentionCountsAgreeAcrossQueries() {
+        String iri = new officialskg.rdf.IriMinter(BASE).entityIri("person/오세훈");
+        int mentions = rows("entity-mentions", Map.of("entity", iri)).size();
+        List<Map<String, String>> articles = rows("entity-articles", Map.of("entity", iri));
+        assertEquals(mentions, articles.stream().mapToInt(r -> Integer.parseInt(r.get("mentions"))).sum(),
+                articles.toString());
+        Map<String, String> top = rows("top-entities", Map.of("type", "Person")).stream()
+                .filter(r -> r.get("entity").equals(iri)).findFirst().orElseThrow();
+        assertEquals(String.valueOf(mentions), top.get("mentions"), top.toString());
+        assertEquals(String.valueOf(articles.size()), top.get("articles"), top.toString());
+        assertTrue(mentions > articles.size(), "named more than once in some article: " + articles);
+    }
+
     @Test
     void aliasesOfAnEntity() {
         List<String> aliases = project(rows("entity-aliases", Map.of("entity", "서울시")), "alias", "kind");
