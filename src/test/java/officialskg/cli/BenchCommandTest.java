@@ -94,4 +94,12 @@ class BenchCommandTest {
         assertTrue(rewritten.contains("Hand-written notes stay."), rewritten);
         assertEquals(1, rewritten.split("<!-- bench:bench.jsonl -->", -1).length - 1, "the section is replaced");
     }
+
+    @Test
+    void speedIsTimedAfterTwoMillionCharactersOfWarmUp() {
+        assertEquals(21, ExtractionSpeed.warmUpPasses(96_995)); // the first 200 Wikinews articles
+        assertEquals(5, ExtractionSpeed.warmUpPasses(452_545)); // all 604
+        assertEquals(1, ExtractionSpeed.warmUpPasses(5_000_000));
+        assertEquals(100, ExtractionSpeed.warmUpPasses(0)); // empty texts: bounded
+    }
 }
