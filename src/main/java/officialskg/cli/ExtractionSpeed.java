@@ -5,12 +5,20 @@ import officialskg.pipeline.ArticleAnalyzer;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 
 /**
  * Characters per second of the full extraction and of Nori tokenization alone over the same texts, on one thread,
- * each the best of {@code rounds} timed passes after warm-up passes ({@link #WARM_UP_CHARS}; {@code kg eval speed}, {@code kg bench}). Both
+ * each the best of {@code rounds} timed passes after warm-up passes ({@link #WARM_UP_CHARS}; {@code kg eval speed},
+ * {@code kg bench}). Both
  * the wall clock and this thread's CPU time are kept: on a shared machine the wall clock also measures the
  * neighbours, CPU time much less so.
  *
@@ -33,8 +41,8 @@ record ExtractionSpeed(int texts, long chars, int rounds, double noriSeconds, do
     static ExtractionSpeed measure(List<String> texts, ArticleAnalyzer full, int rounds, int threads) {
         long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
         NoriKoreanAnalyzer nori = new NoriKoreanAnalyzer();
-        java.util.function.Consumer<String> noriText = nori::analyze;
-        java.util.function.Consumer<String> fullText = t -> full.analyze(t, Optional.empty());
+        Consumer<String> noriText = nori::analyze;
+        Consumer<String> fullText = t -> full.analyze(t, Optional.empty());
         Runnable noriPass = () -> texts.forEach(noriText);
         Runnable fullPass = () -> texts.forEach(fullText);
         int warmUps = warmUpPasses(chars);
@@ -46,7 +54,7 @@ record ExtractionSpeed(int texts, long chars, int rounds, double noriSeconds, do
         double[] fullTimes = best(fullPass, rounds);
         Parallel parallel = null;
         if (threads > 1) {
-            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+            ExecutorService pool = Executors.newFixedThreadPool(threads);
             try {
                 Runnable noriShared = () -> shared(texts, noriText, pool, threads);
                 Runnable fullShared = () -> shared(texts, fullText, pool, threads);
@@ -74,10 +82,10 @@ record ExtractionSpeed(int texts, long chars, int rounds, double noriSeconds, do
     }
 
     /** One pass over the texts by {@code threads} workers taking the next text as they finish one. */
-    private static void shared(List<String> texts, java.util.function.Consumer<String> work,
-                               java.util.concurrent.ExecutorService pool, int threads) {
-        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
-        List<java.util.concurrent.Future<?>> workers = new java.util.ArrayList<>();
+    private static void shared(List<String> texts, Consumer<String> work,
+                               ExecutorService pool, int threads) {
+        AtomicInteger next = new AtomicInteger();
+        List<Future<?>> workers = new ArrayList<>();
         for (int t = 0; t < threads; t++) {
             workers.add(pool.submit(() -> {
                 for (int i = next.getAndIncrement(); i < texts.size(); i = next.getAndIncrement()) {
@@ -85,13 +93,13 @@ record ExtractionSpeed(int texts, long chars, int rounds, double noriSeconds, do
                 }
             }));
         }
-        for (java.util.concurrent.Future<?> worker : workers) {
+        for (Future<?> worker : workers) {
             try {
                 worker.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 throw new IllegalStateException("interrupted", e);
-            } catch (java.util.concurrent.ExecutionException e) {
+            } catch (ExecutionException e) {
                 throw new IllegalStateException(e.getCause());
             }
         }

@@ -2,6 +2,8 @@ package officialskg.extract.tagger;
 
 import officialskg.nlp.Morpheme;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -40,7 +42,7 @@ final class FeatureExtractor {
         long[] flat = flat(s, from, to, lexicon);
         long[][] out = new long[to - from][];
         for (int i = 0; i < out.length; i++) {
-            out[i] = java.util.Arrays.copyOfRange(flat, i * TEMPLATES, (i + 1) * TEMPLATES);
+            out[i] = Arrays.copyOfRange(flat, i * TEMPLATES, (i + 1) * TEMPLATES);
         }
         return out;
     }
@@ -94,7 +96,7 @@ final class FeatureExtractor {
         private final boolean[] particle;
         private final boolean[] josa;
 
-        MorphemeValues(java.util.List<Morpheme> morphemes) {
+        MorphemeValues(List<Morpheme> morphemes) {
             count = morphemes.size();
             tag = new int[count];
             surface = new int[count];

@@ -38,29 +38,6 @@ final class FeatureIndex {
         }
     }
 
-    /**
-     * The rows of many keys (-1 for absent ones). The first slot of every key is read in one tight loop, so the
-     * cache misses overlap; probing on is then mostly cache hits.
-     */
-    int[] rows(long[] keys) {
-        long[] table = slots;
-        int mask = (table.length >> 1) - 1;
-        int[] slotOf = new int[keys.length];
-        long[] first = new long[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            long k = keys[i] == EMPTY ? 1 : keys[i];
-            int slot = (int) (k ^ (k >>> 32)) & mask;
-            slotOf[i] = slot;
-            first[i] = table[2 * slot];
-        }
-        int[] out = new int[keys.length];
-        for (int i = 0; i < keys.length; i++) {
-            long k = keys[i] == EMPTY ? 1 : keys[i];
-            out[i] = first[i] == k ? (int) table[2 * slotOf[i] + 1] : first[i] == EMPTY ? -1 : row(keys[i]);
-        }
-        return out;
-    }
-
     /** The row of {@code key}, adding it as the next row if new. */
     int add(long key) {
         int existing = row(key);

@@ -56,76 +56,48 @@ final class TaggerModel {
         return index.size();
     }
 
-    /**
-     * Label scores per position. The weight table is far larger than the cache, so every feature costs memory
-     * accesses; they are issued in bulk (all rows of the window first, then all weights touched, then summed) so
-     * the processor overlaps them instead of waiting for each in turn. The sums are taken in feature order, so
-     * the scores are bit-for-bit those of a plain loop.
-     */
+    /** Label scores per position, for features held one array per position (training, tests). */
     float[][] emissions(long[][] features) {
-        int labels = BioLabels.COUNT;
-        int total = 0;
-        for (long[] f : features) {
-            total += f.length;
-        }
-        long[] keys = new long[total];
-        int k = 0;
-        for (long[] f : features) {
-            System.arraycopy(f, 0, keys, k, f.length);
-            k += f.length;
-        }
-        int[] rows = index.rows(keys);
-        float touched = 0;
-        for (int row : rows) {
-            touched += emission[FIRST + Math.max(row, 0) * STRIDE]; // brings each row in, independently
-        }
-        float[][] out = new float[features.length][labels];
-        k = 0;
+        float[][] out = new float[features.length][];
+        float[] sums = new float[STRIDE];
         for (int i = 0; i < features.length; i++) {
-            float[] scores = out[i];
-            for (int end = k + features[i].length; k < end; k++) {
-                int row = rows[k];
-                if (row >= 0) {
-                    int base = FIRST + row * STRIDE;
-                    for (int y = 0; y < labels; y++) {
-                        scores[y] += emission[base + y];
-                    }
-                }
-            }
-        }
-        if (touched == Float.MIN_VALUE) { // never true in practice; keeps the touching loop from being dropped
-            out[0][0] += 0;
+            out[i] = scores(features[i], 0, features[i].length, sums);
         }
         return out;
     }
 
     /**
      * Label scores of {@code positions} positions whose features lie in one array, {@link FeatureExtractor#TEMPLATES}
-     * per position ({@link FeatureExtractor#flat}): the sums of {@link #emissions(long[][])}, in the same order.
-     * Most of a text's features are in a pruned model (about three in four: the frequent ones), so there is
-     * nothing to gain from filtering absent ones first; the rows are summed 16 wide, padding included, which the
-     * compiler can do in vector registers.
+     * per position ({@link FeatureExtractor#flat}): the same sums as {@link #emissions(long[][])}. Most of a text's
+     * features are in a pruned model (about three in four: the frequent ones), so there is nothing to gain from
+     * filtering absent ones first.
      */
     float[][] emissions(long[] features, int positions) {
-        int labels = BioLabels.COUNT;
         int templates = FeatureExtractor.TEMPLATES;
-        float[][] out = new float[positions][labels];
+        float[][] out = new float[positions][];
         float[] sums = new float[STRIDE];
-        float[] weights = emission;
-        for (int i = 0, k = 0; i < positions; i++) {
-            Arrays.fill(sums, 0f);
-            for (int end = k + templates; k < end; k++) {
-                int row = index.row(features[k]);
-                if (row >= 0) {
-                    int base = FIRST + row * STRIDE;
-                    for (int y = 0; y < STRIDE; y++) {
-                        sums[y] += weights[base + y];
-                    }
-                }
-            }
-            System.arraycopy(sums, 0, out[i], 0, labels);
+        for (int i = 0; i < positions; i++) {
+            out[i] = scores(features, i * templates, (i + 1) * templates, sums);
         }
         return out;
+    }
+
+    /**
+     * The label scores of the features {@code [from, to)}, summed in feature order; the rows are summed 16 wide,
+     * padding included, which the compiler can do in vector registers. {@code sums} is scratch space.
+     */
+    private float[] scores(long[] features, int from, int to, float[] sums) {
+        Arrays.fill(sums, 0f);
+        for (int k = from; k < to; k++) {
+            int row = index.row(features[k]);
+            if (row >= 0) {
+                int base = FIRST + row * STRIDE;
+                for (int y = 0; y < STRIDE; y++) {
+                    sums[y] += emission[base + y];
+                }
+            }
+        }
+        return Arrays.copyOf(sums, BioLabels.COUNT);
     }
 
     /**

@@ -6,6 +6,7 @@ import officialskg.extract.MorphemeIndex;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -108,7 +109,7 @@ final class PersonNames {
         }
         for (int start = 0; start + (to - from) < from; start++) {
             boolean wordStart = start == 0 || Character.isWhitespace(text[start - 1]);
-            if (wordStart && java.util.Arrays.equals(text, start, start + (to - from), text, from, to)) {
+            if (wordStart && Arrays.equals(text, start, start + (to - from), text, from, to)) {
                 int end = start;
                 while (end < text.length && end - start < 4 && CharClass.isHangul(text[end])) {
                     end++;
