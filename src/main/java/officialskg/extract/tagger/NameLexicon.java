@@ -20,6 +20,12 @@ final class NameLexicon {
     // name hash → row, and per row the tag bits: primitive, since the tagger looks up 11 lengths per syllable
     private final FeatureIndex names = new FeatureIndex(1024);
     private byte[] bits = new byte[1024];
+    /**
+     * A bit per hash of a name's first two code points ({@link #STARTS_BITS} bits): most syllables start no known
+     * name, and this lets them skip the eleven look-ups without changing any answer (a set bit only means "look").
+     */
+    private final long[] starts = new long[1 << (STARTS_BITS - 6)];
+    private static final int STARTS_BITS = 18;
 
     int size() {
         return names.size();
@@ -40,12 +46,17 @@ final class NameLexicon {
             return;
         }
         merge(key(cps, 0, cps.length), bit);
+        int startBit = startBit(key(cps, 0, MIN_LENGTH));
+        starts[startBit >>> 6] |= 1L << startBit;
     }
 
     void addAll(NameLexicon other) {
         long[] keys = other.names.keysByRow();
         for (int row = 0; row < keys.length; row++) {
             merge(keys[row], other.bits[row]);
+        }
+        for (int k = 0; k < starts.length; k++) {
+            starts[k] |= other.starts[k];
         }
     }
 
@@ -62,6 +73,9 @@ final class NameLexicon {
         long[] prefixKeys = new long[MAX_LENGTH + 1];
         for (int i = from; i < to; i++) {
             int longest = Math.min(MAX_LENGTH, to - i);
+            if (longest < MIN_LENGTH || !mayStart(step(step(SEED, chars[i]), chars[i + 1]))) {
+                continue;
+            }
             long h = SEED;
             for (int length = 1; length <= longest; length++) { // key(chars, i, i + length) for every length
                 h = step(h, chars[i + length - 1]);
@@ -94,6 +108,9 @@ final class NameLexicon {
             out.writeLong(k);
             out.writeByte(bits[names.row(k)]);
         }
+        for (long word : starts) {
+            out.writeLong(word);
+        }
     }
 
     static NameLexicon read(DataInputStream in) throws IOException {
@@ -103,7 +120,19 @@ final class NameLexicon {
             long k = in.readLong();
             lexicon.merge(k, in.readUnsignedByte());
         }
+        for (int k = 0; k < lexicon.starts.length; k++) {
+            lexicon.starts[k] = in.readLong();
+        }
         return lexicon;
+    }
+
+    private boolean mayStart(long start) {
+        int startBit = startBit(start);
+        return (starts[startBit >>> 6] & (1L << startBit)) != 0;
+    }
+
+    private static int startBit(long start) {
+        return (int) (start ^ (start >>> 32)) & ((1 << STARTS_BITS) - 1);
     }
 
     private static int bit(EntityTag tag) {

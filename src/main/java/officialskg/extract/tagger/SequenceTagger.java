@@ -38,20 +38,20 @@ public final class SequenceTagger implements MentionExtractor {
 
     /**
      * Confidence = CEILING · σ((margin − MIDPOINT) / SCALE), σ the logistic function: a logistic regression of
-     * "the mention is exactly right" on the margin over the held-out split of the committed model (409 tagger
-     * mentions; margins below 20 were right about 30 % of the time, 60–80 about 74 %, above 100 about 93 %, see
-     * MODEL.md). CEILING keeps a statistical guess below the rule extractors' own confidences (0.8–0.95), which
+     * "the mention is exactly right" on the margin over the held-out split of the committed model (400 tagger
+     * mentions; margins below 20 were right 35 % of the time, 60–80 82 %, 100–150 93 %; {@code kg train tagger}
+     * prints the table and the fit, {@link MarginCalibration}, MODEL.md). CEILING keeps a statistical guess below the rule extractors' own confidences (0.8–0.95), which
      * the {@link officialskg.extract.MentionMerger} compares, as before.
      */
-    private static final double MIDPOINT = 40.0;
-    private static final double SCALE = 24.0;
+    static final double MIDPOINT = 28.0;
+    static final double SCALE = 32.0;
     private static final double CEILING = 0.75;
 
     /**
      * Mentions whose margin is below this are not emitted: on the held-out split they were exactly right only
-     * 30 % of the time (MODEL.md), so an analyst would mostly see noise (a common noun such as 파트너십 as an
-     * organization). Dropping them raised held-out precision from 0.704 to 0.733 at a recall of 0.693 (was
-     * 0.703); micro F1 0.704 → 0.713.
+     * 35 % of the time (MODEL.md), so an analyst would mostly see noise (a common noun such as 파트너십 as an
+     * organization). With the committed model, full-extraction micro F1 on the held-out split by minimum margin:
+     * 0 → 0.708 (P 0.713), 12 → 0.713, 20 → 0.716 (P 0.763, R 0.675), 30 → 0.701.
      */
     static final double MIN_MARGIN = 20.0;
 
@@ -95,9 +95,10 @@ public final class SequenceTagger implements MentionExtractor {
         for (Sentence sentence : document.sentences()) {
             SyllableSequence seq = SyllableSequence.of(sentence.text(), sentence.start(), sentence.morphemes());
             int[] codePoints = sentence.text().codePoints().toArray(); // slicing the document per mention is O(n)
+            boolean[] closed = ClosedPositions.of(seq);
             for (int from = 0; from < seq.length(); ) {
                 int to = windowEnd(seq, from);
-                tag(codePoints, sentence.start(), seq, from, to, out);
+                tag(codePoints, sentence.start(), seq, closed, from, to, out);
                 from = to;
             }
         }
@@ -123,8 +124,9 @@ public final class SequenceTagger implements MentionExtractor {
         return limit;
     }
 
-    private void tag(int[] sentence, int base, SyllableSequence seq, int from, int to, List<Mention> out) {
-        for (Scored m : scored(seq, from, to)) {
+    private void tag(int[] sentence, int base, SyllableSequence seq, boolean[] closed, int from, int to,
+                     List<Mention> out) {
+        for (Scored m : scored(seq, closed, from, to)) {
             if (m.margin() < MIN_MARGIN) {
                 continue;
             }
@@ -145,8 +147,14 @@ public final class SequenceTagger implements MentionExtractor {
 
     /** The mentions of the best labelling of {@code seq[from, to)}: one forward and one backward pass. */
     List<Scored> scored(SyllableSequence seq, int from, int to) {
-        float[][] emissions = model.emissions(features.flat(seq, from, to, model.lexicon()), to - from);
-        Viterbi.Lattice lattice = Viterbi.lattice(emissions, model.transition());
+        return scored(seq, ClosedPositions.of(seq), from, to);
+    }
+
+    /** The same, {@code closed} being {@link ClosedPositions#of} the whole of {@code seq}. */
+    private List<Scored> scored(SyllableSequence seq, boolean[] closed, int from, int to) {
+        float[] emissions = model.emissions(features.flat(seq, from, to, model.lexicon(), closed), to - from,
+                closed, from);
+        Viterbi.Lattice lattice = Viterbi.lattice(emissions, to - from, model.transition());
         int[] labels = lattice.best().labels();
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < labels.length; ) {
@@ -159,10 +167,7 @@ public final class SequenceTagger implements MentionExtractor {
             while (last + 1 < labels.length && labels[last + 1] == BioLabels.inside(tag)) {
                 last++;
             }
-            MentionType type = tag.mentionType();
-            if (type != null) {
-                out.add(new Scored(i, last, type, lattice.margin(i, last)));
-            }
+            out.add(new Scored(i, last, tag.mentionType(), lattice.margin(i, last)));
             i = last + 1;
         }
         return out;

@@ -19,29 +19,73 @@ import java.util.zip.GZIPOutputStream;
 final class TaggerModel {
 
     private static final String MAGIC = "officialskg-tagger";
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private final FeatureIndex index;
+    /** Weights of row r (in {@link #index} order), label y at {@code r * COUNT + y}: what is written and pruned. */
+    private final float[] rows;
     /**
-     * Weights of row r, label y at {@code FIRST + r * STRIDE + y}: rows padded to 16 floats (one 64-byte cache
-     * line) and shifted past the array header, so that in a large array (which the JVM places at a region start)
-     * a row never straddles two cache lines: a dense 13-float row did four times in five, costing a second miss.
+     * The scoring copy: an open-addressing table whose slot s holds a feature's key at {@code slotKeys[s]} (0 for
+     * none) and its weights at {@code FIRST + s * STRIDE} of {@link #slotWeights}. A row's address follows from the
+     * hash alone, so the processor loads key and weights at once; through a row number read from the index it had
+     * to wait for one miss before starting the next. Rows are padded to a power of two (8 floats for the 7 labels:
+     * half a 64-byte cache line) and shifted past the array header, so that in a large array (which the JVM places
+     * at a region start) a row never straddles two cache lines.
      */
-    private final float[] emission;
-    private static final int STRIDE = 16;
+    private final long[] slotKeys;
+    private final float[] slotWeights;
+    /** Row width: {@link #sum} adds eight lanes in eight local variables, which the JIT keeps in registers. */
+    private static final int STRIDE = 8;
+
+    static {
+        if (BioLabels.COUNT > STRIDE) {
+            throw new ExceptionInInitializerError("a weight row holds " + STRIDE + " labels, not " + BioLabels.COUNT);
+        }
+    }
     private static final int FIRST = 12;
     private final float[] transition;
     private final NameLexicon lexicon;
 
     TaggerModel(FeatureIndex index, float[] emission, float[] transition, NameLexicon lexicon) {
         this.index = index;
-        int rows = emission.length / BioLabels.COUNT;
-        this.emission = new float[FIRST + rows * STRIDE];
-        for (int row = 0; row < rows; row++) {
-            System.arraycopy(emission, row * BioLabels.COUNT, this.emission, FIRST + row * STRIDE, BioLabels.COUNT);
+        this.rows = emission;
+        int labels = BioLabels.COUNT;
+        int count = emission.length / labels;
+        int capacity = Integer.highestOneBit(Math.max(16, count * 2 - 1)) << 1; // at most half full
+        this.slotKeys = new long[capacity];
+        this.slotWeights = new float[FIRST + capacity * STRIDE];
+        long[] keys = index.keysByRow();
+        for (int row = 0; row < count; row++) {
+            long k = keys[row] == 0 ? 1 : keys[row]; // 0 marks an empty slot; fold it onto 1, as FeatureIndex does
+            int slot = home(k, capacity - 1);
+            while (slotKeys[slot] != 0) {
+                slot = (slot + 1) & (capacity - 1);
+            }
+            slotKeys[slot] = k;
+            System.arraycopy(emission, row * labels, slotWeights, FIRST + slot * STRIDE, labels);
         }
         this.transition = transition;
         this.lexicon = lexicon;
+    }
+
+    private static int home(long key, int mask) {
+        return (int) (key ^ (key >>> 32)) & mask;
+    }
+
+    /** The slot of {@code key} in the scoring table, or -1. */
+    private int slot(long key) {
+        long k = key == 0 ? 1 : key;
+        long[] keys = slotKeys;
+        int mask = keys.length - 1;
+        for (int slot = home(k, mask); ; slot = (slot + 1) & mask) {
+            long found = keys[slot];
+            if (found == k) {
+                return slot;
+            }
+            if (found == 0) {
+                return -1;
+            }
+        }
     }
 
     NameLexicon lexicon() {
@@ -61,43 +105,66 @@ final class TaggerModel {
         float[][] out = new float[features.length][];
         float[] sums = new float[STRIDE];
         for (int i = 0; i < features.length; i++) {
-            out[i] = scores(features[i], 0, features[i].length, sums);
+            sum(features[i], 0, features[i].length, sums);
+            out[i] = Arrays.copyOf(sums, BioLabels.COUNT);
         }
         return out;
     }
 
     /**
      * Label scores of {@code positions} positions whose features lie in one array, {@link FeatureExtractor#TEMPLATES}
-     * per position ({@link FeatureExtractor#flat}): the same sums as {@link #emissions(long[][])}. Most of a text's
-     * features are in a pruned model (about three in four: the frequent ones), so there is nothing to gain from
-     * filtering absent ones first.
+     * per position ({@link FeatureExtractor#flat}), into one array of {@link BioLabels#COUNT} per position: the same
+     * sums as {@link #emissions(long[][])}. A position {@code i} with {@code closed[offset + i]} set is not scored:
+     * it may only be outside ({@link ClosedPositions}). Most of a text's features are in a pruned model (about
+     * three in four: the frequent ones), so there is nothing to gain from filtering absent ones first.
      */
-    float[][] emissions(long[] features, int positions) {
+    float[] emissions(long[] features, int positions, boolean[] closed, int offset) {
         int templates = FeatureExtractor.TEMPLATES;
-        float[][] out = new float[positions][];
+        int labels = BioLabels.COUNT;
+        float[] out = new float[positions * labels];
         float[] sums = new float[STRIDE];
         for (int i = 0; i < positions; i++) {
-            out[i] = scores(features, i * templates, (i + 1) * templates, sums);
+            if (closed != null && closed[offset + i]) {
+                Arrays.fill(out, i * labels, (i + 1) * labels, Float.NEGATIVE_INFINITY);
+                out[i * labels + BioLabels.OUTSIDE] = 0f;
+                continue;
+            }
+            sum(features, i * templates, (i + 1) * templates, sums);
+            System.arraycopy(sums, 0, out, i * labels, labels);
         }
         return out;
     }
 
     /**
-     * The label scores of the features {@code [from, to)}, summed in feature order; the rows are summed 16 wide,
-     * padding included, which the compiler can do in vector registers. {@code sums} is scratch space.
+     * Sets {@code sums} to the label scores of the features {@code [from, to)}, summed in feature order, padding
+     * lane included. Eight local sums rather than a loop over an array: the array version stored and reloaded the
+     * sums for every feature, and the tagger ran about 12 % slower.
      */
-    private float[] scores(long[] features, int from, int to, float[] sums) {
-        Arrays.fill(sums, 0f);
+    private void sum(long[] features, int from, int to, float[] sums) {
+        float s0 = 0, s1 = 0, s2 = 0, s3 = 0, s4 = 0, s5 = 0, s6 = 0, s7 = 0;
+        float[] w = slotWeights;
         for (int k = from; k < to; k++) {
-            int row = index.row(features[k]);
-            if (row >= 0) {
-                int base = FIRST + row * STRIDE;
-                for (int y = 0; y < STRIDE; y++) {
-                    sums[y] += emission[base + y];
-                }
+            int slot = slot(features[k]);
+            if (slot >= 0) {
+                int base = FIRST + slot * STRIDE;
+                s0 += w[base];
+                s1 += w[base + 1];
+                s2 += w[base + 2];
+                s3 += w[base + 3];
+                s4 += w[base + 4];
+                s5 += w[base + 5];
+                s6 += w[base + 6];
+                s7 += w[base + 7];
             }
         }
-        return Arrays.copyOf(sums, BioLabels.COUNT);
+        sums[0] = s0;
+        sums[1] = s1;
+        sums[2] = s2;
+        sums[3] = s3;
+        sums[4] = s4;
+        sums[5] = s5;
+        sums[6] = s6;
+        sums[7] = s7;
     }
 
     /**
@@ -109,17 +176,17 @@ final class TaggerModel {
     TaggerModel pruned(int keep) {
         int labels = BioLabels.COUNT;
         long[] keys = index.keysByRow();
-        int rows = keys.length;
-        if (keep >= rows) {
+        int count = keys.length;
+        if (keep >= count) {
             return this;
         }
-        float[] strength = new float[rows];
-        Integer[] order = new Integer[rows];
-        for (int row = 0; row < rows; row++) {
+        float[] strength = new float[count];
+        Integer[] order = new Integer[count];
+        for (int row = 0; row < count; row++) {
             order[row] = row;
             float max = 0;
             for (int y = 0; y < labels; y++) {
-                max = Math.max(max, Math.abs(emission[FIRST + row * STRIDE + y]));
+                max = Math.max(max, Math.abs(rows[row * labels + y]));
             }
             strength[row] = max;
         }
@@ -130,7 +197,7 @@ final class TaggerModel {
         for (int i = 0; i < keep; i++) {
             int row = order[i];
             int to = kept.add(keys[row]);
-            System.arraycopy(emission, FIRST + row * STRIDE, weights, to * labels, labels);
+            System.arraycopy(rows, row * labels, weights, to * labels, labels);
         }
         return new TaggerModel(kept, weights, transition, lexicon);
     }
@@ -168,7 +235,7 @@ final class TaggerModel {
             out.writeLong(keys[row]);
             out.writeByte(nonZero);
             for (int y = 0; y < labels; y++) {
-                float w = emission[FIRST + row * STRIDE + y];
+                float w = rows[row * labels + y];
                 if (w != 0) {
                     out.writeByte(y);
                     out.writeFloat(w);
@@ -182,7 +249,7 @@ final class TaggerModel {
     private int nonZero(int row) {
         int n = 0;
         for (int y = 0; y < BioLabels.COUNT; y++) {
-            if (emission[FIRST + row * STRIDE + y] != 0) {
+            if (rows[row * BioLabels.COUNT + y] != 0) {
                 n++;
             }
         }

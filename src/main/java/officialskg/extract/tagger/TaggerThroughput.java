@@ -19,7 +19,7 @@ import java.util.Optional;
 
 /**
  * Measures characters per second on one thread: Nori analysis alone, and Nori plus the tagger, over the
- * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second). {@code TaggerThroughput FILE.jsonl [ROUNDS]}; the first round warms up.
+ * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second). {@code TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]} (MODEL: a model file instead of the committed one); the first round warms up.
  */
 public final class TaggerThroughput {
 
@@ -28,7 +28,7 @@ public final class TaggerThroughput {
 
     public static void main(String[] args) throws IOException {
         if (args.length < 1) {
-            System.err.println("usage: TaggerThroughput FILE.jsonl [ROUNDS]");
+            System.err.println("usage: TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]");
             System.exit(2);
         }
         ObjectMapper json = JsonMapper.builder().build();
@@ -41,7 +41,7 @@ public final class TaggerThroughput {
         long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
         NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
-        SequenceTagger tagger = SequenceTagger.loadDefault();
+        SequenceTagger tagger = args.length > 2 ? SequenceTagger.load(Path.of(args[2])) : SequenceTagger.loadDefault();
         // CPU time of this thread as well as wall time: on a shared machine the wall clock measures the neighbours
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<Document> analyzedTexts = new ArrayList<>();

@@ -130,6 +130,7 @@ public final class TaggerTraining {
         if (!corpus.heldOut().isEmpty()) {
             SequenceTagger tagger = new SequenceTagger(model);
             report = Optional.of(new NerEvaluation(tagger.onText(analyzer)).evaluate(corpus.heldOut()));
+            MarginCalibration.measure(tagger, corpus.heldOut(), analyzer).print(log);
         }
         return new Summary(full, partial, model.features(), report);
     }

@@ -51,64 +51,76 @@ final class Viterbi {
      * @param allowed    per position a mask of allowed labels, or {@code null} for no restriction
      */
     static Path decode(float[][] emissions, float[] transition, int[] allowed) {
-        int n = emissions.length;
+        return decode(flatten(emissions), emissions.length, transition, allowed);
+    }
+
+    /** The same over {@code n} positions whose scores lie in one array, {@code COUNT} per position. */
+    static Path decode(float[] emissions, int n, float[] transition, int[] allowed) {
         if (n == 0) {
             return new Path(new int[0], 0);
         }
-        double[][] forward = new double[n][LABELS];
-        int[][] back = new int[n][LABELS];
-        forward(emissions, moves(transition), allowed, forward, back);
-        return bestPath(forward, back);
+        double[] forward = new double[n * LABELS];
+        int[] back = new int[n * LABELS];
+        forward(emissions, n, moves(transition), allowed, forward, back);
+        return bestPath(forward, back, n);
     }
 
-    private static Path bestPath(double[][] forward, int[][] back) {
-        int n = forward.length;
-        double[] score = forward[n - 1];
+    private static Path bestPath(double[] forward, int[] back, int n) {
+        int at = (n - 1) * LABELS;
         int last = 0;
         for (int y = 1; y < LABELS; y++) {
-            if (score[y] > score[last]) {
+            if (forward[at + y] > forward[at + last]) {
                 last = y;
             }
         }
-        if (score[last] == Double.NEGATIVE_INFINITY) {
+        double score = forward[at + last];
+        if (score == Double.NEGATIVE_INFINITY) {
             throw new IllegalArgumentException("the label restrictions admit no valid sequence");
         }
         int[] path = new int[n];
         path[n - 1] = last;
         for (int i = n - 1; i > 0; i--) {
-            path[i - 1] = back[i][path[i]];
+            path[i - 1] = back[i * LABELS + path[i]];
         }
-        return new Path(path, score[last]);
+        return new Path(path, score);
     }
 
     /** The best path plus, per position and label, the best score of a path through that label there. */
     static Lattice lattice(float[][] emissions, float[] transition) {
-        int n = emissions.length;
+        return lattice(flatten(emissions), emissions.length, transition);
+    }
+
+    /**
+     * The same over {@code n} positions whose scores lie in one array, {@code COUNT} per position: the tagger's
+     * path, with no array per position (the per-position arrays cost as much as the arithmetic).
+     */
+    static Lattice lattice(float[] emissions, int n, float[] transition) {
         if (n == 0) {
-            return new Lattice(new Path(new int[0], 0), new double[0][]);
+            return new Lattice(new Path(new int[0], 0), new double[0]);
         }
         double[] moves = moves(transition);
-        double[][] forward = new double[n][LABELS];
-        int[][] back = new int[n][LABELS];
-        forward(emissions, moves, null, forward, back);
-        Path best = bestPath(forward, back);
-        double[][] maxMarginal = new double[n][];
+        double[] forward = new double[n * LABELS];
+        int[] back = new int[n * LABELS];
+        forward(emissions, n, moves, null, forward, back);
+        Path best = bestPath(forward, back, n);
+        double[] maxMarginal = forward; // filled in place: forward[i] is not needed once position i is done
         double[] after = new double[LABELS]; // best score of positions i+1.. given label y at i
         double[] before = new double[LABELS];
         for (int i = n - 1; i >= 0; i--) {
-            double[] m = new double[LABELS];
+            int at = i * LABELS;
             for (int y = 0; y < LABELS; y++) {
-                m[y] = forward[i][y] + after[y];
+                maxMarginal[at + y] = forward[at + y] + after[y];
             }
-            maxMarginal[i] = m;
             if (i == 0) {
                 break;
             }
-            float[] emission = emissions[i];
             for (int p = 0; p < LABELS; p++) {
                 double b = Double.NEGATIVE_INFINITY;
                 for (int y : SUCCESSORS[p]) {
-                    double s = moves[p * LABELS + y] + emission[y] + after[y];
+                    if (emissions[at + y] == Float.NEGATIVE_INFINITY) {
+                        continue;
+                    }
+                    double s = moves[p * LABELS + y] + emissions[at + y] + after[y];
                     if (s > b) {
                         b = s;
                     }
@@ -124,9 +136,14 @@ final class Viterbi {
 
     /**
      * @param best        the Viterbi path
-     * @param maxMarginal [position][label]: the best score of any valid path with that label at that position
+     * @param maxMarginal [position * COUNT + label]: the best score of any valid path with that label at that
+     *                    position
      */
-    record Lattice(Path best, double[][] maxMarginal) {
+    record Lattice(Path best, double[] maxMarginal) {
+
+        double maxMarginal(int position, int label) {
+            return maxMarginal[position * LABELS + label];
+        }
 
         /**
          * Best score minus the best score of any path that does NOT contain the mention the best path labels at
@@ -137,18 +154,26 @@ final class Viterbi {
             int[] labels = best.labels();
             double alternative = Double.NEGATIVE_INFINITY;
             for (int p = first; p <= last; p++) {
-                double[] m = maxMarginal[p];
                 for (int y = 0; y < LABELS; y++) {
-                    if (y != labels[p] && m[y] > alternative) {
-                        alternative = m[y];
+                    if (y != labels[p] && maxMarginal(p, y) > alternative) {
+                        alternative = maxMarginal(p, y);
                     }
                 }
             }
             if (last + 1 < labels.length) {
-                alternative = Math.max(alternative, maxMarginal[last + 1][BioLabels.inside(BioLabels.tagOf(labels[first]))]);
+                alternative = Math.max(alternative,
+                        maxMarginal(last + 1, BioLabels.inside(BioLabels.tagOf(labels[first]))));
             }
             return Math.max(0, best.score() - alternative);
         }
+    }
+
+    private static float[] flatten(float[][] rows) {
+        float[] out = new float[rows.length * LABELS];
+        for (int i = 0; i < rows.length; i++) {
+            System.arraycopy(rows[i], 0, out, i * LABELS, LABELS);
+        }
+        return out;
     }
 
     /** Transition scores with invalid BIO moves at minus infinity. */
@@ -160,32 +185,30 @@ final class Viterbi {
         return moves;
     }
 
-    /** Fills {@code score[i][y]}: the best score of positions 0..i ending in {@code y}, with back pointers. */
-    private static void forward(float[][] emissions, double[] moves, int[] allowed, double[][] score, int[][] back) {
-        int n = emissions.length;
+    /** Fills {@code score[i * COUNT + y]}: the best score of positions 0..i ending in {@code y}, with back pointers. */
+    private static void forward(float[] emissions, int n, double[] moves, int[] allowed, double[] score, int[] back) {
         for (int y = 0; y < LABELS; y++) {
-            score[0][y] = permitted(allowed, 0, y)
-                    ? moves[LABELS * LABELS + y] + emissions[0][y] : Double.NEGATIVE_INFINITY;
+            score[y] = permitted(allowed, 0, y)
+                    ? moves[LABELS * LABELS + y] + emissions[y] : Double.NEGATIVE_INFINITY;
         }
         for (int i = 1; i < n; i++) {
-            double[] previous = score[i - 1];
-            double[] next = score[i];
-            float[] emission = emissions[i];
-            int[] pointers = back[i];
+            int previous = (i - 1) * LABELS;
+            int at = i * LABELS;
             for (int y = 0; y < LABELS; y++) {
                 double best = Double.NEGATIVE_INFINITY;
                 int arg = 0;
-                if (permitted(allowed, i, y)) {
+                // a label scored minus infinity (a closed position's entity labels) cannot be on any path
+                if (permitted(allowed, i, y) && emissions[at + y] != Float.NEGATIVE_INFINITY) {
                     for (int p : PREDECESSORS[y]) {
-                        double s = previous[p] + moves[p * LABELS + y];
+                        double s = score[previous + p] + moves[p * LABELS + y];
                         if (s > best) {
                             best = s;
                             arg = p;
                         }
                     }
                 }
-                next[y] = best == Double.NEGATIVE_INFINITY ? best : best + emission[y];
-                pointers[y] = arg;
+                score[at + y] = best == Double.NEGATIVE_INFINITY ? best : best + emissions[at + y];
+                back[at + y] = arg;
             }
         }
     }

@@ -65,19 +65,20 @@ class TaggerModelTest {
         Sentence sentence = new NoriKoreanAnalyzer().analyze(text).get(0);
         SyllableSequence seq = SyllableSequence.of(sentence.text(), sentence.start(), sentence.morphemes());
         FeatureExtractor features = new FeatureExtractor();
-        long[] flat = features.flat(seq, 0, seq.length(), model.lexicon());
+        long[] flat = features.flat(seq, 0, seq.length(), model.lexicon(), null);
         long[][] perPosition = features.extract(seq, 0, seq.length(), model.lexicon());
         assertEquals(seq.length() * FeatureExtractor.TEMPLATES, flat.length);
         for (int i = 0; i < perPosition.length; i++) {
             assertArrayEquals(perPosition[i], Arrays.copyOfRange(flat, i * FeatureExtractor.TEMPLATES,
                     (i + 1) * FeatureExtractor.TEMPLATES), "position " + i);
         }
-        float[][] one = model.emissions(flat, seq.length());
+        float[] one = model.emissions(flat, seq.length(), null, 0);
         float[][] many = model.emissions(perPosition);
-        for (int i = 0; i < one.length; i++) {
-            assertArrayEquals(many[i], one[i], "position " + i);
+        int labels = BioLabels.COUNT;
+        for (int i = 0; i < many.length; i++) {
+            assertArrayEquals(many[i], Arrays.copyOfRange(one, i * labels, (i + 1) * labels), "position " + i);
         }
-        assertNotEquals(0f, one[0][0] + one[0][1] + one[0][2], "the committed model knows these features");
+        assertNotEquals(0f, one[0] + one[1] + one[2], "the committed model knows these features");
     }
 
     @Test

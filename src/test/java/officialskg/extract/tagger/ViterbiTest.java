@@ -85,7 +85,7 @@ class ViterbiTest {
         assertEquals(I_PS, best[2]);
         for (int i = 0; i < n; i++) {
             for (int y = 0; y < BioLabels.COUNT; y++) {
-                assertEquals(expected[i][y], lattice.maxMarginal()[i][y], 1e-6, "position " + i + " label " + y);
+                assertEquals(expected[i][y], lattice.maxMarginal(i, y), 1e-6, "position " + i + " label " + y);
             }
         }
         assertEquals(lattice.best().score() - withoutMention, lattice.margin(1, 2), 1e-6);
