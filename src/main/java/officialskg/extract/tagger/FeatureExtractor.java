@@ -62,7 +62,7 @@ final class FeatureExtractor {
      */
     long[] flat(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed) {
         long[] out = new long[(to - from) * TEMPLATES];
-        int[][] known = lexicon.states(s, from, to);
+        int[] known = lexicon.states(s, from, to);
         MorphemeValues values = new MorphemeValues(s.morphemes());
         int wordStart = from;
         int wordEnd = from;
@@ -84,7 +84,8 @@ final class FeatureExtractor {
                 }
             }
             if (closed == null || !closed[i]) {
-                position(s, values, i, from, to, stemEnd, known[i - from], out, (i - from) * TEMPLATES);
+                position(s, values, i, from, to, stemEnd, known, (i - from) * NameLexicon.TAGS.length, out,
+                        (i - from) * TEMPLATES);
             }
         }
         return out;
@@ -153,7 +154,7 @@ final class FeatureExtractor {
     }
 
     private static void position(SyllableSequence s, MorphemeValues v, int i, int from, int to, int stemEnd,
-                                 int[] known, long[] out, int at) {
+                                 int[] known, int k, long[] out, int at) {
         int c0 = ch(s, i, from, to);
         int cm1 = ch(s, i - 1, from, to);
         int cp1 = ch(s, i + 1, from, to);
@@ -197,10 +198,10 @@ final class FeatureExtractor {
         out[at + 21] = h(34, surname, titleNext != NONE || titleNext2 != NONE ? 1 : 0);
         out[at + 22] = h(35, v.tag(next2), nextPos, place);
         out[at + 23] = h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1));
-        out[at + 24] = h(40, known[0]);
-        out[at + 25] = h(41, known[1]);
-        out[at + 26] = h(42, known[2]);
-        out[at + 27] = h(43, known[0], known[1], known[2], sb);
+        out[at + 24] = h(40, known[k]);
+        out[at + 25] = h(41, known[k + 1]);
+        out[at + 26] = h(42, known[k + 2]);
+        out[at + 27] = h(43, known[k], known[k + 1], known[k + 2], sb);
     }
 
     /** A hash of the code points {@code [from, to)}, capped at 12 so long runs cost little. */

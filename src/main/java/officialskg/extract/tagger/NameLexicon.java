@@ -62,10 +62,12 @@ final class NameLexicon {
 
     /**
      * Per position {@code [from, to)} of {@code s} and per tag of {@link #TAGS}: where the position sits in the
-     * longest known name of that tag covering it, as 'B', 'I', 'E', 'S' (whole), or 0.
+     * longest known name of that tag covering it, as 'B', 'I', 'E', 'S' (whole), or 0: position {@code i}, tag
+     * {@code t} at {@code (i - from) * TAGS.length + t}.
      */
-    int[][] states(SyllableSequence s, int from, int to) {
-        int[][] out = new int[to - from][TAGS.length];
+    int[] states(SyllableSequence s, int from, int to) {
+        int tags = TAGS.length;
+        int[] out = new int[(to - from) * tags];
         if (names.size() == 0) {
             return out;
         }
@@ -88,9 +90,9 @@ final class NameLexicon {
                 }
                 int bits = this.bits[row];
                 for (int t = 0; t < TAGS.length; t++) {
-                    if ((bits & (1 << t)) != 0 && out[i - from][t] == 0) {
+                    if ((bits & (1 << t)) != 0 && out[(i - from) * tags + t] == 0) {
                         for (int p = i; p < i + length; p++) {
-                            out[p - from][t] = length == 1 ? 'S' : p == i ? 'B' : p == i + length - 1 ? 'E' : 'I';
+                            out[(p - from) * tags + t] = length == 1 ? 'S' : p == i ? 'B' : p == i + length - 1 ? 'E' : 'I';
                         }
                     }
                 }

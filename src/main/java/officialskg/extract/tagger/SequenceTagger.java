@@ -93,8 +93,8 @@ public final class SequenceTagger implements MentionExtractor {
     public List<Mention> extract(Document document) {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            SyllableSequence seq = SyllableSequence.of(sentence.text(), sentence.start(), sentence.morphemes());
-            int[] codePoints = sentence.text().codePoints().toArray(); // slicing the document per mention is O(n)
+            int[] codePoints = SyllableSequence.codePoints(sentence.text()); // slicing the document per mention is O(n)
+            SyllableSequence seq = SyllableSequence.of(codePoints, sentence.start(), sentence.morphemes());
             boolean[] closed = ClosedPositions.of(seq);
             for (int from = 0; from < seq.length(); ) {
                 int to = windowEnd(seq, from);

@@ -26,7 +26,11 @@ record SyllableSequence(int[] chars, int[] offsets, boolean[] spaceBefore, int[]
      * @param morphemes morphemes with document offsets (those outside the sentence are ignored)
      */
     static SyllableSequence of(String text, int base, List<Morpheme> morphemes) {
-        int[] cps = text.codePoints().toArray();
+        return of(codePoints(text), base, morphemes);
+    }
+
+    /** The same, from the sentence's code points ({@link #codePoints}), which the tagger needs anyway. */
+    static SyllableSequence of(int[] cps, int base, List<Morpheme> morphemes) {
         int n = 0;
         for (int c : cps) {
             if (!Character.isWhitespace(c)) {
@@ -65,6 +69,17 @@ record SyllableSequence(int[] chars, int[] offsets, boolean[] spaceBefore, int[]
             kept.add(m);
         }
         return new SyllableSequence(chars, offsets, spaceBefore, morphemeOf, List.copyOf(kept));
+    }
+
+    /** The code points of {@code text}, without the stream machinery of {@link String#codePoints()}. */
+    static int[] codePoints(String text) {
+        int[] out = new int[text.codePointCount(0, text.length())];
+        for (int i = 0, k = 0; i < text.length(); k++) {
+            int c = text.codePointAt(i);
+            out[k] = c;
+            i += Character.charCount(c);
+        }
+        return out;
     }
 
     int length() {

@@ -98,13 +98,34 @@ class ViterbiTest {
         lexicon.add("서울", EntityTag.LC);
         String text = "🎉 앙겔라 메르켈 총리가 서울에 왔다.";
         SyllableSequence seq = SyllableSequence.of(text, 0, new NoriKoreanAnalyzer().morphemes(text, 0));
-        int[][] states = lexicon.states(seq, 0, seq.length());
+        int[] states = lexicon.states(seq, 0, seq.length());
+        int tags = NameLexicon.TAGS.length; // PS, OG, LC
         assertEquals(2, seq.offsets()[1]); // the emoji is one position, the space none
-        assertEquals('B', states[1][0]);
-        assertEquals('I', states[4][0]);
-        assertEquals('E', states[6][0]);
-        assertEquals(0, states[7][0]);
-        assertEquals('B', states[10][2]);
-        assertEquals('E', states[11][2]);
+        assertEquals('B', states[tags + 0]);
+        assertEquals('I', states[4 * tags + 0]);
+        assertEquals('E', states[6 * tags + 0]);
+        assertEquals(0, states[7 * tags + 0]);
+        assertEquals('B', states[10 * tags + 2]);
+        assertEquals('E', states[11 * tags + 2]);
+    }
+
+    /** The names and their start filter survive the model file: the same states after writing and reading. */
+    @Test
+    void aLexiconReadBackMarksTheSameNames() throws java.io.IOException {
+        NameLexicon lexicon = new NameLexicon();
+        lexicon.add("앙겔라 메르켈", EntityTag.PS);
+        lexicon.add("대한상공회의소", EntityTag.OG);
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (var out = new java.io.DataOutputStream(bytes)) {
+            lexicon.write(out);
+        }
+        NameLexicon read = NameLexicon.read(new java.io.DataInputStream(
+                new java.io.ByteArrayInputStream(bytes.toByteArray())));
+        String text = "앙겔라 메르켈 총리가 대한상공회의소를 찾았다.";
+        SyllableSequence seq = SyllableSequence.of(text, 0, new NoriKoreanAnalyzer().morphemes(text, 0));
+        int[] states = read.states(seq, 0, seq.length());
+        assertArrayEquals(lexicon.states(seq, 0, seq.length()), states);
+        assertEquals('B', states[0]);
+        assertEquals('B', states[9 * NameLexicon.TAGS.length + 1]);
     }
 }
