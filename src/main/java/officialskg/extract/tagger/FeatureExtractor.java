@@ -61,7 +61,14 @@ final class FeatureExtractor {
      * get no features: {@link ClosedPositions}.
      */
     long[] flat(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed) {
-        long[] out = new long[(to - from) * TEMPLATES];
+        return flat(s, from, to, lexicon, closed, new long[(to - from) * TEMPLATES]);
+    }
+
+    /**
+     * The same into {@code out} (at least {@code (to - from) * TEMPLATES} long), which is returned; the entries of
+     * closed positions are left as they were.
+     */
+    long[] flat(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed, long[] out) {
         int[] known = lexicon.states(s, from, to);
         MorphemeValues values = new MorphemeValues(s.morphemes());
         int wordStart = from;

@@ -56,10 +56,15 @@ public final class SequenceTagger implements MentionExtractor {
     static final double MIN_MARGIN = 20.0;
 
     private final TaggerModel model;
+    /** The model's transition scores as {@link Viterbi#moves}: the same for every window. */
+    private final double[] moves;
     private final FeatureExtractor features = new FeatureExtractor();
+    /** The tagger is shared by the ingest's analysis threads; each has its own buffers. */
+    private final ThreadLocal<WindowBuffers> buffers = ThreadLocal.withInitial(WindowBuffers::new);
 
     SequenceTagger(TaggerModel model) {
         this.model = model;
+        this.moves = Viterbi.moves(model.transition());
     }
 
     /** Loads the model committed with the code. */
@@ -152,9 +157,11 @@ public final class SequenceTagger implements MentionExtractor {
 
     /** The same, {@code closed} being {@link ClosedPositions#of} the whole of {@code seq}. */
     private List<Scored> scored(SyllableSequence seq, boolean[] closed, int from, int to) {
-        float[] emissions = model.emissions(features.flat(seq, from, to, model.lexicon(), closed), to - from,
-                closed, from);
-        Viterbi.Lattice lattice = Viterbi.lattice(emissions, to - from, model.transition());
+        int n = to - from;
+        WindowBuffers window = buffers.get();
+        long[] windowFeatures = features.flat(seq, from, to, model.lexicon(), closed, window.features(n));
+        float[] emissions = model.emissions(windowFeatures, n, closed, from, window.emissions(n));
+        Viterbi.Lattice lattice = Viterbi.lattice(emissions, n, moves, window.forward(n), window.back(n));
         int[] labels = lattice.best().labels();
         List<Scored> out = new ArrayList<>();
         for (int i = 0; i < labels.length; ) {

@@ -119,9 +119,13 @@ final class TaggerModel {
      * three in four: the frequent ones), so there is nothing to gain from filtering absent ones first.
      */
     float[] emissions(long[] features, int positions, boolean[] closed, int offset) {
+        return emissions(features, positions, closed, offset, new float[positions * BioLabels.COUNT]);
+    }
+
+    /** The same into {@code out} (at least {@code positions * COUNT} floats), which is returned. */
+    float[] emissions(long[] features, int positions, boolean[] closed, int offset, float[] out) {
         int templates = FeatureExtractor.TEMPLATES;
         int labels = BioLabels.COUNT;
-        float[] out = new float[positions * labels];
         float[] sums = new float[STRIDE];
         for (int i = 0; i < positions; i++) {
             if (closed != null && closed[offset + i]) {

@@ -95,12 +95,18 @@ final class Viterbi {
      * path, with no array per position (the per-position arrays cost as much as the arithmetic).
      */
     static Lattice lattice(float[] emissions, int n, float[] transition) {
+        return lattice(emissions, n, moves(transition), new double[n * LABELS], new int[n * LABELS]);
+    }
+
+    /**
+     * The same with the transition scores already turned into {@link #moves}, filling the caller's {@code forward}
+     * and {@code back} (at least {@code n * COUNT} each; the lattice's max-marginals are {@code forward}, valid
+     * until the caller reuses it).
+     */
+    static Lattice lattice(float[] emissions, int n, double[] moves, double[] forward, int[] back) {
         if (n == 0) {
             return new Lattice(new Path(new int[0], 0), new double[0]);
         }
-        double[] moves = moves(transition);
-        double[] forward = new double[n * LABELS];
-        int[] back = new int[n * LABELS];
         forward(emissions, n, moves, null, forward, back);
         Path best = bestPath(forward, back, n);
         double[] maxMarginal = forward; // filled in place: forward[i] is not needed once position i is done
@@ -177,7 +183,7 @@ final class Viterbi {
     }
 
     /** Transition scores with invalid BIO moves at minus infinity. */
-    private static double[] moves(float[] transition) {
+    static double[] moves(float[] transition) {
         double[] moves = new double[VALID.length];
         for (int k = 0; k < moves.length; k++) {
             moves[k] = VALID[k] ? transition[k] : Double.NEGATIVE_INFINITY;

@@ -72,6 +72,17 @@ class SequenceTaggerTest {
     }
 
     @Test
+    void aThreadsReusedBuffersGiveTheSameMentionsAsFreshOnes() {
+        String shortText = "서울시는 8일 오세훈 시장이 대한상공회의소 신년인사회에 참석했다고 밝혔다.";
+        String longText = "윤석열 대통령은 1일 용산 대통령실에서 한덕수 국무총리와 주례회동을 했다. ".repeat(12);
+        List<Mention> fresh = SequenceTagger.loadDefault().onText(ANALYZER).apply(shortText);
+        // the long text grows this thread's buffers past the short one's needs and leaves stale scores behind
+        tag(longText);
+        assertEquals(fresh, tag(shortText));
+        assertEquals(SequenceTagger.loadDefault().onText(ANALYZER).apply(longText), tag(longText));
+    }
+
+    @Test
     void offsetsAreCodePointsAfterEmoji() {
         String text = "🎉🎉 서울시는 8일 오세훈 시장이 대한상공회의소 신년인사회에 참석했다고 밝혔다.";
         List<Mention> m = tag(text);
