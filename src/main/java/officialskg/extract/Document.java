@@ -43,8 +43,11 @@ public final class Document {
         this.codePointIndex = new CodePointIndex(text);
     }
 
-    /** {@code text.codePoints().toArray()}, without the stream's buffers: this runs for every document. */
-    private static int[] codePointsOf(String text) {
+    /**
+     * {@code text.codePoints().toArray()}, without the stream's buffers: this runs for every document (and, in the
+     * tagger, every sentence).
+     */
+    public static int[] codePointsOf(String text) {
         int[] out = new int[text.codePointCount(0, text.length())];
         for (int i = 0, n = 0; i < text.length(); n++) {
             int c = text.codePointAt(i);

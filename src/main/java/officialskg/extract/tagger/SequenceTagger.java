@@ -98,7 +98,7 @@ public final class SequenceTagger implements MentionExtractor {
     public List<Mention> extract(Document document) {
         List<Mention> out = new ArrayList<>();
         for (Sentence sentence : document.sentences()) {
-            int[] codePoints = SyllableSequence.codePoints(sentence.text()); // slicing the document per mention is O(n)
+            int[] codePoints = Document.codePointsOf(sentence.text()); // slicing the document per mention is O(n)
             SyllableSequence seq = SyllableSequence.of(codePoints, sentence.start(), sentence.morphemes());
             boolean[] closed = ClosedPositions.of(seq);
             for (int from = 0; from < seq.length(); ) {

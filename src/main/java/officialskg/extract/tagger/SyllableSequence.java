@@ -1,5 +1,6 @@
 package officialskg.extract.tagger;
 
+import officialskg.extract.Document;
 import officialskg.nlp.Morpheme;
 
 import java.util.ArrayList;
@@ -26,7 +27,7 @@ record SyllableSequence(int[] chars, int[] offsets, boolean[] spaceBefore, int[]
      * @param morphemes morphemes with document offsets (those outside the sentence are ignored)
      */
     static SyllableSequence of(String text, int base, List<Morpheme> morphemes) {
-        return of(codePoints(text), base, morphemes);
+        return of(Document.codePointsOf(text), base, morphemes);
     }
 
     /** The same, from the sentence's code points ({@link #codePoints}), which the tagger needs anyway. */
@@ -69,17 +70,6 @@ record SyllableSequence(int[] chars, int[] offsets, boolean[] spaceBefore, int[]
             kept.add(m);
         }
         return new SyllableSequence(chars, offsets, spaceBefore, morphemeOf, List.copyOf(kept));
-    }
-
-    /** The code points of {@code text}, without the stream machinery of {@link String#codePoints()}. */
-    static int[] codePoints(String text) {
-        int[] out = new int[text.codePointCount(0, text.length())];
-        for (int i = 0, k = 0; i < text.length(); k++) {
-            int c = text.codePointAt(i);
-            out[k] = c;
-            i += Character.charCount(c);
-        }
-        return out;
     }
 
     int length() {
