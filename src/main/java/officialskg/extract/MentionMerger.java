@@ -41,17 +41,18 @@ public final class MentionMerger {
 
     /** Lower is preferred when span and confidence tie. */
     static int priority(String extractor) {
-        String first = extractor.split("\\+")[0];
-        if (first.startsWith("gazetteer")) {
+        // the first name of a "+"-joined list decides; the prefixes hold no "+", so testing the whole string is the
+        // same test without splitting it (this runs inside every sort comparison)
+        if (extractor.startsWith("gazetteer")) {
             return 0;
         }
-        if (first.startsWith("title")) {
+        if (extractor.startsWith("title")) {
             return 1;
         }
-        if (first.startsWith("pattern")) {
+        if (extractor.startsWith("pattern")) {
             return 2;
         }
-        return first.startsWith("tagger") ? 3 : 4;
+        return extractor.startsWith("tagger") ? 3 : 4;
     }
 
     private static final Comparator<Mention> PREFERENCE = Comparator.comparingInt(Mention::length).reversed()
@@ -140,13 +141,21 @@ public final class MentionMerger {
         return inside && NESTS_INSIDE.getOrDefault(outer.type(), Set.of()).contains(inner.type());
     }
 
+    private record SpanAndType(int start, int end, MentionType type) {
+    }
+
     private static List<Mention> mergeDuplicates(List<Mention> candidates) {
-        Map<String, List<Mention>> bySpanAndType = new LinkedHashMap<>();
+        Map<SpanAndType, List<Mention>> bySpanAndType = new LinkedHashMap<>();
         for (Mention m : candidates) {
-            bySpanAndType.computeIfAbsent(m.start() + ":" + m.end() + ":" + m.type(), k -> new ArrayList<>()).add(m);
+            bySpanAndType.computeIfAbsent(new SpanAndType(m.start(), m.end(), m.type()), k -> new ArrayList<>(1))
+                    .add(m);
         }
         List<Mention> out = new ArrayList<>();
         for (List<Mention> same : bySpanAndType.values()) {
+            if (same.size() == 1 && same.get(0).extractor().indexOf('+') < 0) {
+                out.add(same.get(0)); // alone, with one extractor name: merging would rebuild the same mention
+                continue;
+            }
             same.sort(Comparator.comparingDouble(Mention::confidence).reversed()
                     .thenComparingInt(m -> priority(m.extractor())));
             Mention best = same.get(0);
