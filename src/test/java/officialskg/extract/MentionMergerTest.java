@@ -150,4 +150,12 @@ class MentionMergerTest {
                 e(3, 7, ORGANIZATION, "pattern-org", 0.7, "kg:intl/example")));
         assertEquals("kg:intl/example", referenced.get(1).referenceId(), "a kept id stays");
     }
+
+    @Test
+    void theFirstOfJoinedExtractorNamesDecidesThePriority() {
+        assertEquals(0, MentionMerger.priority("gazetteer+tagger"));
+        assertEquals(3, MentionMerger.priority("tagger+gazetteer"), "a later name does not lift the priority");
+        assertEquals(2, MentionMerger.priority("pattern-org+title"));
+        assertEquals(4, MentionMerger.priority("event+gazetteer"), "an unranked first name ranks last");
+    }
 }
