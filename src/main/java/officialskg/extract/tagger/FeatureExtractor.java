@@ -26,8 +26,31 @@ final class FeatureExtractor {
 
     static final int TEMPLATES = 28;
 
-    private static final int BEGIN = -1;
-    private static final int END = -2;
+    /**
+     * The features that depend on one code point alone (and the space before it): templates 1-5 (the characters
+     * at -0, -1, +1, -2 and +2) and 14 (the space before with the character). {@link TaggerModel} keeps their
+     * weights in rows addressed by code point, so decoding reads them without hashing or probing; the other
+     * {@link #HASHED} templates are hashed. Entry {@code e} of a row is {@link #characterFeature characterFeature(e, c)}.
+     */
+    static final int CHARACTER_FEATURES = 7;
+
+    /** Templates per position that decoding hashes ({@link #hashed}): all but the five character templates and 14. */
+    static final int HASHED = TEMPLATES - 6;
+
+    /** Sentinel code points of the positions before and after the window, for the character features. */
+    static final int BEGIN_CHARACTER = -1;
+    static final int END_CHARACTER = -2;
+
+    /**
+     * The key of character feature {@code entry} (0-4: templates 1-5; 5 and 6: template 14 without and with a
+     * space before) for code point {@code c} or a sentinel: the same key {@link #flat} gives.
+     */
+    static long characterFeature(int entry, int c) {
+        return entry < 5 ? h(entry + 1, c) : h(14, entry - 5, c);
+    }
+
+    private static final int BEGIN = BEGIN_CHARACTER;
+    private static final int END = END_CHARACTER;
     private static final int NONE = -3;
 
     /** Words for posts that follow a name ({@code 오세훈 서울시장}) or precede it. */
@@ -69,6 +92,22 @@ final class FeatureExtractor {
      * closed positions are left as they were.
      */
     long[] flat(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed, long[] out) {
+        return features(s, from, to, lexicon, closed, out, false);
+    }
+
+    /**
+     * The features of positions {@code [from, to)} less the {@link #CHARACTER_FEATURES character features},
+     * {@link #HASHED} per position in template order: what {@link TaggerModel#emissions(long[], SyllableSequence,
+     * int, int, boolean[], float[])} adds to the weights it reads by code point. Entries of closed positions are
+     * left as they were.
+     */
+    long[] hashed(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed, long[] out) {
+        return features(s, from, to, lexicon, closed, out, true);
+    }
+
+    private long[] features(SyllableSequence s, int from, int to, NameLexicon lexicon, boolean[] closed, long[] out,
+                            boolean hashedOnly) {
+        int width = hashedOnly ? HASHED : TEMPLATES;
         int[] known = lexicon.states(s, from, to);
         MorphemeValues values = new MorphemeValues(s.morphemes());
         int wordStart = from;
@@ -92,7 +131,7 @@ final class FeatureExtractor {
             }
             if (closed == null || !closed[i]) {
                 position(s, values, i, from, to, stemEnd, known, (i - from) * NameLexicon.TAGS.length, out,
-                        (i - from) * TEMPLATES);
+                        (i - from) * width, hashedOnly);
             }
         }
         return out;
@@ -161,7 +200,7 @@ final class FeatureExtractor {
     }
 
     private static void position(SyllableSequence s, MorphemeValues v, int i, int from, int to, int stemEnd,
-                                 int[] known, int k, long[] out, int at) {
+                                 int[] known, int k, long[] out, int at, boolean hashedOnly) {
         int c0 = ch(s, i, from, to);
         int cm1 = ch(s, i - 1, from, to);
         int cp1 = ch(s, i + 1, from, to);
@@ -181,34 +220,40 @@ final class FeatureExtractor {
         int surname = SURNAMES.indexOf(c0) >= 0 && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
         int titleNext = v.title(next);
         int titleNext2 = v.title(next2);
-        out[at] = h(1, c0);
-        out[at + 1] = h(2, cm1);
-        out[at + 2] = h(3, cp1);
-        out[at + 3] = h(4, cm2);
-        out[at + 4] = h(5, cp2);
-        out[at + 5] = h(6, cm1, c0);
-        out[at + 6] = h(7, c0, cp1);
-        out[at + 7] = h(9, cp1, cp2);
-        out[at + 8] = h(13, sb, sa);
-        out[at + 9] = h(14, sb, c0);
-        out[at + 10] = h(17, pos);
-        out[at + 11] = h(18, pos, place);
-        out[at + 12] = h(19, v.tag(prev), pos);
-        out[at + 13] = h(20, pos, nextPos);
-        out[at + 14] = h(21, v.surface(m), place);
-        out[at + 15] = h(23, v.surface(next), place);
-        out[at + 16] = h(26, titleNext2, place);
-        out[at + 17] = h(27, v.title(next3));
-        out[at + 18] = h(28, v.title(prev), place);
-        out[at + 19] = h(29, surname, place, sb);
-        out[at + 20] = h(32, c0, pos);
-        out[at + 21] = h(34, surname, titleNext != NONE || titleNext2 != NONE ? 1 : 0);
-        out[at + 22] = h(35, v.tag(next2), nextPos, place);
-        out[at + 23] = h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1));
-        out[at + 24] = h(40, known[k]);
-        out[at + 25] = h(41, known[k + 1]);
-        out[at + 26] = h(42, known[k + 2]);
-        out[at + 27] = h(43, known[k], known[k + 1], known[k + 2], sb);
+        if (!hashedOnly) { // character features 0-4; 5 and 6 are template 14 below
+            out[at] = h(1, c0);
+            out[at + 1] = h(2, cm1);
+            out[at + 2] = h(3, cp1);
+            out[at + 3] = h(4, cm2);
+            out[at + 4] = h(5, cp2);
+            at += 5;
+        }
+        out[at] = h(6, cm1, c0);
+        out[at + 1] = h(7, c0, cp1);
+        out[at + 2] = h(9, cp1, cp2);
+        out[at + 3] = h(13, sb, sa);
+        if (!hashedOnly) {
+            out[at + 4] = h(14, sb, c0);
+            at++;
+        }
+        out[at + 4] = h(17, pos);
+        out[at + 5] = h(18, pos, place);
+        out[at + 6] = h(19, v.tag(prev), pos);
+        out[at + 7] = h(20, pos, nextPos);
+        out[at + 8] = h(21, v.surface(m), place);
+        out[at + 9] = h(23, v.surface(next), place);
+        out[at + 10] = h(26, titleNext2, place);
+        out[at + 11] = h(27, v.title(next3));
+        out[at + 12] = h(28, v.title(prev), place);
+        out[at + 13] = h(29, surname, place, sb);
+        out[at + 14] = h(32, c0, pos);
+        out[at + 15] = h(34, surname, titleNext != NONE || titleNext2 != NONE ? 1 : 0);
+        out[at + 16] = h(35, v.tag(next2), nextPos, place);
+        out[at + 17] = h(38, chars(s, i, stemEnd > i ? stemEnd : i + 1));
+        out[at + 18] = h(40, known[k]);
+        out[at + 19] = h(41, known[k + 1]);
+        out[at + 20] = h(42, known[k + 2]);
+        out[at + 21] = h(43, known[k], known[k + 1], known[k + 2], sb);
     }
 
     /** A hash of the code points {@code [from, to)}, capped at 12 so long runs cost little. */

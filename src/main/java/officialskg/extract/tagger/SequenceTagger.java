@@ -159,8 +159,14 @@ public final class SequenceTagger implements MentionExtractor {
     private List<Scored> scored(SyllableSequence seq, boolean[] closed, int from, int to) {
         int n = to - from;
         WindowBuffers window = buffers.get();
-        long[] windowFeatures = features.flat(seq, from, to, model.lexicon(), closed, window.features(n));
-        float[] emissions = model.emissions(windowFeatures, n, closed, from, window.emissions(n));
+        float[] emissions;
+        if (TaggerModel.hasCharacterRows(seq, from, to)) {
+            long[] hashed = features.hashed(seq, from, to, model.lexicon(), closed, window.features(n));
+            emissions = model.emissions(hashed, seq, from, n, closed, window.emissions(n));
+        } else {
+            long[] all = features.flat(seq, from, to, model.lexicon(), closed, window.features(n));
+            emissions = model.emissions(all, n, closed, from, window.emissions(n));
+        }
         Viterbi.Lattice lattice = Viterbi.lattice(emissions, n, moves, window.forward(n), window.back(n));
         int[] labels = lattice.best().labels();
         List<Scored> out = new ArrayList<>();

@@ -41,8 +41,27 @@ final class TaggerModel {
         if (BioLabels.COUNT > STRIDE) {
             throw new ExceptionInInitializerError("a weight row holds " + STRIDE + " labels, not " + BioLabels.COUNT);
         }
+        if (BioLabels.COUNT != 7) { // the by-code-point emissions keep seven sums in seven local variables
+            throw new ExceptionInInitializerError("emissions(long[], SyllableSequence, ...) adds 7 labels, not "
+                    + BioLabels.COUNT);
+        }
     }
     private static final int FIRST = 12;
+
+    /**
+     * The {@link FeatureExtractor#CHARACTER_FEATURES character features}' weights, one row per code point of the
+     * Basic Multilingual Plane that has any (and per window sentinel): entry {@code e} of the row at offset
+     * {@code r} holds the weights of {@code characterFeature(e, c)} at {@code characterWeights[r + e * STRIDE]},
+     * zeros where the model has no such feature. Offset 0 is a row of zeros, for code points without features.
+     * Six of a position's 28 features are read from here by code point, with no hashing and no probing: the
+     * same weights as in the scoring table, added in the same order, so the sums are the same to the bit.
+     */
+    private final int[] characterRowAt;
+    private final float[] characterWeights;
+    private static final int CHARACTER_ROW = FeatureExtractor.CHARACTER_FEATURES * STRIDE;
+    /** {@link #characterRowAt} index of code point c: {@code c + SENTINELS} (the two sentinels are negative). */
+    private static final int SENTINELS = 2;
+    private static final int CHARACTERS = Character.MAX_VALUE + 1;
     private final float[] transition;
     private final NameLexicon lexicon;
 
@@ -64,8 +83,66 @@ final class TaggerModel {
             slotKeys[slot] = k;
             System.arraycopy(emission, row * labels, slotWeights, FIRST + slot * STRIDE, labels);
         }
+        this.characterRowAt = new int[CHARACTERS + SENTINELS];
+        this.characterWeights = characterRows(characterRowAt);
         this.transition = transition;
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Fills {@code rowAt} and returns the rows: every code point of the Basic Multilingual Plane and both sentinels
+     * are tried (seven probes each, a few milliseconds). Code points beyond it are scored through the table
+     * ({@link #hasCharacterRows}).
+     */
+    private float[] characterRows(int[] rowAt) {
+        int entries = FeatureExtractor.CHARACTER_FEATURES;
+        int[] slots = new int[rowAt.length * entries];
+        int rows = 1; // row 0: zeros
+        for (int index = 0; index < rowAt.length; index++) {
+            int c = index - SENTINELS;
+            boolean any = false;
+            for (int e = 0; e < entries; e++) {
+                int slot = slot(FeatureExtractor.characterFeature(e, c));
+                slots[index * entries + e] = slot;
+                any |= slot >= 0;
+            }
+            rowAt[index] = any ? rows++ : 0;
+        }
+        float[] weights = new float[FIRST + rows * CHARACTER_ROW];
+        for (int index = 0; index < rowAt.length; index++) {
+            int row = rowAt[index];
+            if (row == 0) {
+                continue;
+            }
+            rowAt[index] = FIRST + row * CHARACTER_ROW;
+            for (int e = 0; e < entries; e++) {
+                int slot = slots[index * entries + e];
+                if (slot >= 0) {
+                    System.arraycopy(slotWeights, FIRST + slot * STRIDE, weights, rowAt[index] + e * STRIDE, STRIDE);
+                }
+            }
+        }
+        for (int index = 0; index < rowAt.length; index++) {
+            if (rowAt[index] == 0) {
+                rowAt[index] = FIRST;
+            }
+        }
+        return weights;
+    }
+
+    /**
+     * Whether every code point of {@code s[from, to)} has its character features in {@link #characterRowAt} (all
+     * but those beyond the Basic Multilingual Plane: emoji, rare Hanja), so that the window can be scored with
+     * {@link #emissions(long[], SyllableSequence, int, int, boolean[], float[])}.
+     */
+    static boolean hasCharacterRows(SyllableSequence s, int from, int to) {
+        int[] chars = s.chars();
+        for (int i = from; i < to; i++) {
+            if (chars[i] >= CHARACTERS) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int home(long key, int mask) {
@@ -135,6 +212,101 @@ final class TaggerModel {
             }
             sum(features, i * templates, (i + 1) * templates, sums);
             System.arraycopy(sums, 0, out, i * labels, labels);
+        }
+        return out;
+    }
+
+    /**
+     * Label scores of the window {@code s[from, from + positions)} from its {@link FeatureExtractor#hashed hashed}
+     * features and, read by code point, its character features ({@link #characterRowAt}): the same sums, to the
+     * bit, as {@link #emissions(long[], int, boolean[], int, float[])} over all 28 ({@link #hasCharacterRows} must
+     * hold). Closed positions as there.
+     */
+    float[] emissions(long[] hashed, SyllableSequence s, int from, int positions, boolean[] closed, float[] out) {
+        int width = FeatureExtractor.HASHED;
+        int labels = BioLabels.COUNT;
+        int[] chars = s.chars();
+        boolean[] spaceBefore = s.spaceBefore();
+        int[] rowAt = characterRowAt;
+        float[] c = characterWeights;
+        float[] w = slotWeights;
+        int to = from + positions;
+        // the rows of the characters at -2 .. +2, shifted along as the position moves
+        int rm2 = rowAt[FeatureExtractor.BEGIN_CHARACTER + SENTINELS];
+        int rm1 = rm2;
+        int r0 = positions > 0 ? rowAt[chars[from] + SENTINELS] : rm2;
+        int rp1 = rowAt[(positions > 1 ? chars[from + 1] : FeatureExtractor.END_CHARACTER) + SENTINELS];
+        int rp2 = rowAt[(positions > 2 ? chars[from + 2] : FeatureExtractor.END_CHARACTER) + SENTINELS];
+        int end = rowAt[FeatureExtractor.END_CHARACTER + SENTINELS];
+        for (int i = 0; i < positions; i++) {
+            if (closed != null && closed[from + i]) {
+                Arrays.fill(out, i * labels, (i + 1) * labels, Float.NEGATIVE_INFINITY);
+                out[i * labels + BioLabels.OUTSIDE] = 0f;
+            } else {
+                // templates 1-5 in FeatureExtractor order: the characters at 0, -1, +1, -2, +2
+                int a = r0;
+                int b = rm1 + STRIDE;
+                int d = rp1 + 2 * STRIDE;
+                int e = rm2 + 3 * STRIDE;
+                int f = rp2 + 4 * STRIDE;
+                float s0 = c[a] + c[b] + c[d] + c[e] + c[f];
+                float s1 = c[a + 1] + c[b + 1] + c[d + 1] + c[e + 1] + c[f + 1];
+                float s2 = c[a + 2] + c[b + 2] + c[d + 2] + c[e + 2] + c[f + 2];
+                float s3 = c[a + 3] + c[b + 3] + c[d + 3] + c[e + 3] + c[f + 3];
+                float s4 = c[a + 4] + c[b + 4] + c[d + 4] + c[e + 4] + c[f + 4];
+                float s5 = c[a + 5] + c[b + 5] + c[d + 5] + c[e + 5] + c[f + 5];
+                float s6 = c[a + 6] + c[b + 6] + c[d + 6] + c[e + 6] + c[f + 6];
+                int at = i * width;
+                // templates 6, 7, 9 and 13
+                for (int k = at; k < at + 4; k++) {
+                    int slot = slot(hashed[k]);
+                    if (slot >= 0) {
+                        int base = FIRST + slot * STRIDE;
+                        s0 += w[base];
+                        s1 += w[base + 1];
+                        s2 += w[base + 2];
+                        s3 += w[base + 3];
+                        s4 += w[base + 4];
+                        s5 += w[base + 5];
+                        s6 += w[base + 6];
+                    }
+                }
+                // template 14: the space before, with the character
+                int g = r0 + (spaceBefore[from + i] ? 6 : 5) * STRIDE;
+                s0 += c[g];
+                s1 += c[g + 1];
+                s2 += c[g + 2];
+                s3 += c[g + 3];
+                s4 += c[g + 4];
+                s5 += c[g + 5];
+                s6 += c[g + 6];
+                for (int k = at + 4; k < at + width; k++) {
+                    int slot = slot(hashed[k]);
+                    if (slot >= 0) {
+                        int base = FIRST + slot * STRIDE;
+                        s0 += w[base];
+                        s1 += w[base + 1];
+                        s2 += w[base + 2];
+                        s3 += w[base + 3];
+                        s4 += w[base + 4];
+                        s5 += w[base + 5];
+                        s6 += w[base + 6];
+                    }
+                }
+                int o = i * labels;
+                out[o] = s0;
+                out[o + 1] = s1;
+                out[o + 2] = s2;
+                out[o + 3] = s3;
+                out[o + 4] = s4;
+                out[o + 5] = s5;
+                out[o + 6] = s6;
+            }
+            rm2 = rm1;
+            rm1 = r0;
+            r0 = rp1;
+            rp1 = rp2;
+            rp2 = i + 3 < positions ? rowAt[chars[from + i + 3] + SENTINELS] : end;
         }
         return out;
     }

@@ -82,6 +82,35 @@ class TaggerModelTest {
     }
 
     @Test
+    void scoresReadByCodePointEqualThoseOfAllFeaturesToTheBit() {
+        TaggerModel model = loadDefaultModel();
+        String text = "오세훈 서울시장은 8일 대한상공회의소 신년인사회에서 최태원 회장을 만났다. 한國 外交部 🙂 ＡＢＣ";
+        SyllableSequence seq = SyllableSequence.of(text, 0, new NoriKoreanAnalyzer().analyze(text).stream()
+                .flatMap(s -> s.morphemes().stream()).toList());
+        boolean[] closed = ClosedPositions.of(seq);
+        FeatureExtractor features = new FeatureExtractor();
+        int labels = BioLabels.COUNT;
+        int emoji = text.codePoints().filter(c -> !Character.isWhitespace(c)).boxed().toList().indexOf(0x1F642);
+        // whole windows, windows of one to three positions (the sentinels at both ends), and one past the emoji
+        int[][] windows = {{0, 20}, {0, 1}, {3, 5}, {7, 10}, {20, emoji}, {emoji + 1, seq.length()}};
+        for (int[] window : windows) {
+            int from = window[0];
+            int to = window[1];
+            int n = to - from;
+            assertEquals(true, TaggerModel.hasCharacterRows(seq, from, to), "window " + from + ".." + to);
+            long[] all = features.flat(seq, from, to, model.lexicon(), closed);
+            float[] expected = model.emissions(all, n, closed, from);
+            long[] hashed = features.hashed(seq, from, to, model.lexicon(), closed, new long[n * FeatureExtractor.HASHED]);
+            float[] actual = model.emissions(hashed, seq, from, n, closed, new float[n * labels]);
+            for (int k = 0; k < n * labels; k++) {
+                assertEquals(Float.floatToIntBits(expected[k]), Float.floatToIntBits(actual[k]),
+                        "window " + from + ".." + to + ", position " + (from + k / labels) + ", label " + k % labels);
+            }
+        }
+        assertEquals(false, TaggerModel.hasCharacterRows(seq, 0, seq.length()), "the emoji lies beyond the BMP");
+    }
+
+    @Test
     void noMentionIsEmittedBelowTheMinimumMargin() {
         TaggerModel model = loadDefaultModel();
         SequenceTagger tagger = new SequenceTagger(model);
