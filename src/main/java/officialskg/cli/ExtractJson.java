@@ -1,6 +1,7 @@
 package officialskg.cli;
 
 import officialskg.article.Article;
+import officialskg.extract.Confidence;
 import officialskg.extract.Mention;
 import officialskg.extract.Relation;
 import officialskg.resolve.Analysis;
@@ -68,7 +69,7 @@ final class ExtractJson {
             node.put("type", r.type().label());
             ObjectNode args = node.putObject("args");
             new TreeMap<>(r.args()).forEach(args::put);
-            node.put("confidence", r.confidence());
+            node.put("confidence", Confidence.written(r.confidence()));
             if (r.status() != null) {
                 node.put("status", r.status());
             }

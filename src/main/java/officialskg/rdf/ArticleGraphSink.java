@@ -1,5 +1,6 @@
 package officialskg.rdf;
 
+import officialskg.extract.Confidence;
 import org.apache.jena.datatypes.RDFDatatype;
 import org.apache.jena.datatypes.xsd.XSDDatatype;
 import org.apache.jena.graph.Node;
@@ -8,7 +9,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
-import java.math.BigDecimal;
 
 /** Emits quads into one article's named graph; keeps the mapping code free of node-building noise. */
 final class ArticleGraphSink {
@@ -45,12 +45,11 @@ final class ArticleGraphSink {
     }
 
     /**
-     * A score as xsd:decimal ({@code 0.95}): decimals keep their written form in TDB2, where an xsd:double would
-     * come back as {@code 0.95e0}.
+     * A score as xsd:decimal ({@code 0.95}) in its {@linkplain Confidence#written written form}: decimals keep their
+     * lexical form in TDB2, where an xsd:double would come back as {@code 0.95e0}.
      */
     void addDecimal(Node subject, Resource predicate, double value) {
-        add(subject, predicate, typed(BigDecimal.valueOf(value).stripTrailingZeros().toPlainString(),
-                XSDDatatype.XSDdecimal));
+        add(subject, predicate, typed(Confidence.written(value).toPlainString(), XSDDatatype.XSDdecimal));
     }
 
     static Node iri(String iri) {
