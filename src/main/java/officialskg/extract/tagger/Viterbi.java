@@ -87,38 +87,92 @@ final class Viterbi {
 
     /** The best path plus, per position and label, the best score of a path through that label there. */
     static Lattice lattice(float[][] emissions, float[] transition) {
-        return lattice(flatten(emissions), emissions.length, transition);
+        float[] flat = flatten(emissions);
+        int n = emissions.length;
+        if (n == 0) {
+            return new Lattice(new Path(new int[0], 0), new double[0], null);
+        }
+        double[] moves = moves(transition);
+        double[] forward = new double[n * LABELS];
+        int[] back = new int[n * LABELS];
+        forward(flat, n, moves, null, forward, back);
+        Path best = bestPath(forward, back, n);
+        boolean[] everywhere = new boolean[n];
+        java.util.Arrays.fill(everywhere, true);
+        backward(flat, n, moves, forward, best.score(), everywhere);
+        return new Lattice(best, forward, null);
     }
 
     /**
-     * The same over {@code n} positions whose scores lie in one array, {@code COUNT} per position: the tagger's
-     * path, with no array per position (the per-position arrays cost as much as the arithmetic).
-     */
-    static Lattice lattice(float[] emissions, int n, float[] transition) {
-        return lattice(emissions, n, moves(transition), new double[n * LABELS], new int[n * LABELS]);
-    }
-
-    /**
-     * The same with the transition scores already turned into {@link #moves}, filling the caller's {@code forward}
-     * and {@code back} (at least {@code n * COUNT} each; the lattice's max-marginals are {@code forward}, valid
-     * until the caller reuses it).
+     * The tagger's lattice over {@code n} positions whose scores lie in one array, {@code COUNT} per position, with
+     * the transition scores already turned into {@link #moves}, filling the caller's {@code forward} and
+     * {@code back} (at least {@code n * COUNT} each; the max-marginals live in {@code forward}, valid until the
+     * caller reuses it). No array per position: those cost as much as the arithmetic.
+     *
+     * <p>Max-marginals are computed only where {@link Lattice#margin} reads them: the positions of the best path's
+     * mentions and the one after each. The backward pass need not start at the window's end for those, because at
+     * a closed position {@code c} (every entity label scored minus infinity) every valid path has label O, so the
+     * best score of the positions after {@code c} given O there is the best path's score minus
+     * {@code forward[c][O]}: the pass restarts at the first closed position at or after a mention. Most of a
+     * window holds no mention, so most of the backward pass is skipped; the margins it yields equal the full
+     * pass's up to the rounding of the subtraction.
      */
     static Lattice lattice(float[] emissions, int n, double[] moves, double[] forward, int[] back) {
         if (n == 0) {
-            return new Lattice(new Path(new int[0], 0), new double[0]);
+            return new Lattice(new Path(new int[0], 0), new double[0], null);
         }
         forward(emissions, n, moves, null, forward, back);
         Path best = bestPath(forward, back, n);
-        double[] maxMarginal = forward; // filled in place: forward[i] is not needed once position i is done
+        boolean[] read = new boolean[n];
+        int[] labels = best.labels();
+        for (int i = 0; i < n; i++) {
+            if (labels[i] != BioLabels.OUTSIDE) {
+                read[i] = true;
+                if (i + 1 < n) {
+                    read[i + 1] = true;
+                }
+            }
+        }
+        boolean[] computed = backward(emissions, n, moves, forward, best.score(), read);
+        return new Lattice(best, forward, computed);
+    }
+
+    /**
+     * Turns {@code forward} into max-marginals, in place, at every position {@code wanted} and at those the pass
+     * must cross to reach them from the window's end or from a closed position after them; returns where it did.
+     */
+    private static boolean[] backward(float[] emissions, int n, double[] moves, double[] forward, double bestScore,
+                                      boolean[] wanted) {
+        // computed[i]: some wanted position p <= i has no closed position in [p, i), so the pass for p runs at i
+        boolean[] computed = new boolean[n];
+        boolean carry = false;
+        for (int i = 0; i < n; i++) {
+            carry = wanted[i] || (carry && !closed(emissions, i - 1));
+            computed[i] = carry;
+        }
         double[] after = new double[LABELS]; // best score of positions i+1.. given label y at i
         double[] before = new double[LABELS];
+        boolean chained = false; // whether after holds position i's values
         for (int i = n - 1; i >= 0; i--) {
             int at = i * LABELS;
-            for (int y = 0; y < LABELS; y++) {
-                maxMarginal[at + y] = forward[at + y] + after[y];
+            if (!computed[i]) {
+                chained = false;
+                continue;
             }
-            if (i == 0) {
-                break;
+            if (!chained) { // i is the window's end or closed, by the construction of computed
+                if (i == n - 1) {
+                    java.util.Arrays.fill(after, 0);
+                } else {
+                    java.util.Arrays.fill(after, Double.NEGATIVE_INFINITY);
+                    after[BioLabels.OUTSIDE] = bestScore - forward[at + BioLabels.OUTSIDE];
+                }
+            }
+            for (int y = 0; y < LABELS; y++) {
+                forward[at + y] += after[y];
+            }
+            chained = i > 0 && computed[i - 1];
+            if (!chained) {
+                continue;
             }
             for (int p = 0; p < LABELS; p++) {
                 double b = Double.NEGATIVE_INFINITY;
@@ -137,17 +191,32 @@ final class Viterbi {
             after = before;
             before = swap;
         }
-        return new Lattice(best, maxMarginal);
+        return computed;
+    }
+
+    /** Whether position {@code i} admits only O: its entity labels are scored minus infinity. */
+    private static boolean closed(float[] emissions, int i) {
+        int at = i * LABELS;
+        for (int y = 0; y < LABELS; y++) {
+            if (y != BioLabels.OUTSIDE && emissions[at + y] != Float.NEGATIVE_INFINITY) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**
      * @param best        the Viterbi path
      * @param maxMarginal [position * COUNT + label]: the best score of any valid path with that label at that
      *                    position
+     * @param computed    the positions where {@code maxMarginal} holds that, or {@code null} for all of them
      */
-    record Lattice(Path best, double[] maxMarginal) {
+    record Lattice(Path best, double[] maxMarginal, boolean[] computed) {
 
         double maxMarginal(int position, int label) {
+            if (computed != null && !computed[position]) {
+                throw new IllegalStateException("no max-marginal was computed at position " + position);
+            }
             return maxMarginal[position * LABELS + label];
         }
 

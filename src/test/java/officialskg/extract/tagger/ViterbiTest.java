@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ViterbiTest {
 
@@ -89,6 +90,59 @@ class ViterbiTest {
             }
         }
         assertEquals(lattice.best().score() - withoutMention, lattice.margin(1, 2), 1e-6);
+    }
+
+    /**
+     * The tagger's lattice skips the backward pass where no margin reads it, restarting at closed positions (only
+     * O allowed); its margins must still be those of the full pass, over windows with many mentions and closed
+     * positions in every arrangement, the window's end and a mention just before a closed position among them.
+     */
+    @Test
+    void marginsFromThePartialBackwardPassEqualThoseOfTheFullOne() {
+        java.util.Random random = new java.util.Random(11);
+        float[] transition = new float[(BioLabels.COUNT + 1) * BioLabels.COUNT];
+        for (int k = 0; k < transition.length; k++) {
+            transition[k] = random.nextInt(11) - 5;
+        }
+        double[] moves = Viterbi.moves(transition);
+        int mentions = 0;
+        int skipped = 0;
+        for (int round = 0; round < 300; round++) {
+            int n = 1 + random.nextInt(60);
+            float[][] emissions = new float[n][BioLabels.COUNT];
+            for (float[] row : emissions) {
+                boolean closed = random.nextInt(3) == 0;
+                for (int y = 0; y < row.length; y++) {
+                    row[y] = closed && y != BioLabels.OUTSIDE ? Float.NEGATIVE_INFINITY
+                            : random.nextInt(21) - 10 + (y == BioLabels.OUTSIDE ? 6 : 0);
+                }
+            }
+            Viterbi.Lattice full = Viterbi.lattice(emissions, transition);
+            float[] flat = new float[n * BioLabels.COUNT];
+            for (int i = 0; i < n; i++) {
+                System.arraycopy(emissions[i], 0, flat, i * BioLabels.COUNT, BioLabels.COUNT);
+            }
+            Viterbi.Lattice partial = Viterbi.lattice(flat, n, moves, new double[n * BioLabels.COUNT],
+                    new int[n * BioLabels.COUNT]);
+            int[] labels = full.best().labels();
+            assertArrayEquals(labels, partial.best().labels());
+            for (int i = 0; i < n; ) {
+                if (!BioLabels.isBegin(labels[i])) {
+                    skipped += partial.computed()[i] ? 0 : 1;
+                    i++;
+                    continue;
+                }
+                int last = i;
+                while (last + 1 < n && labels[last + 1] == BioLabels.inside(BioLabels.tagOf(labels[i]))) {
+                    last++;
+                }
+                assertEquals(full.margin(i, last), partial.margin(i, last), 1e-9, "round " + round + " at " + i);
+                mentions++;
+                i = last + 1;
+            }
+        }
+        assertTrue(mentions > 500, mentions + " mentions");
+        assertTrue(skipped > 1000, skipped + " positions skipped"); // or the test proves nothing
     }
 
     @Test
