@@ -258,9 +258,11 @@ final class FeatureExtractor {
 
     /** A hash of the code points {@code [from, to)}, capped at 12 so long runs cost little. */
     private static int chars(SyllableSequence s, int from, int to) {
+        int[] chars = s.chars();
+        int end = Math.min(to, from + 12);
         int h = 1;
-        for (int k = from; k < Math.min(to, from + 12); k++) {
-            h = 31 * h + s.chars()[k];
+        for (int k = from; k < end; k++) {
+            h = 31 * h + chars[k];
         }
         return h;
     }

@@ -79,8 +79,10 @@ final class Viterbi {
         }
         int[] path = new int[n];
         path[n - 1] = last;
+        int label = last; // kept in a register: reading path[i] back made each step wait for the previous store
         for (int i = n - 1; i > 0; i--) {
-            path[i - 1] = back[i * LABELS + path[i]];
+            label = back[i * LABELS + label];
+            path[i - 1] = label;
         }
         return new Path(path, score);
     }
