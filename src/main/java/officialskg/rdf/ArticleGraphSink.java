@@ -9,7 +9,6 @@ import org.apache.jena.rdf.model.Resource;
 import org.apache.jena.riot.system.StreamRDF;
 import org.apache.jena.sparql.core.Quad;
 
-
 /** Emits quads into one article's named graph; keeps the mapping code free of node-building noise. */
 final class ArticleGraphSink {
 

@@ -89,20 +89,8 @@ final class Viterbi {
 
     /** The best path plus, per position and label, the best score of a path through that label there. */
     static Lattice lattice(float[][] emissions, float[] transition) {
-        float[] flat = flatten(emissions);
         int n = emissions.length;
-        if (n == 0) {
-            return new Lattice(new Path(new int[0], 0), new double[0], null);
-        }
-        double[] moves = moves(transition);
-        double[] forward = new double[n * LABELS];
-        int[] back = new int[n * LABELS];
-        forward(flat, n, moves, null, forward, back);
-        Path best = bestPath(forward, back, n);
-        boolean[] everywhere = new boolean[n];
-        java.util.Arrays.fill(everywhere, true);
-        backward(flat, n, moves, forward, best.score(), everywhere);
-        return new Lattice(best, forward, null);
+        return lattice(flatten(emissions), n, moves(transition), new double[n * LABELS], new int[n * LABELS], true);
     }
 
     /**
@@ -120,36 +108,37 @@ final class Viterbi {
      * pass's up to the rounding of the subtraction.
      */
     static Lattice lattice(float[] emissions, int n, double[] moves, double[] forward, int[] back) {
+        return lattice(emissions, n, moves, forward, back, false);
+    }
+
+    /** {@code everywhere}: max-marginals at every position, else only where {@link Lattice#margin} reads them. */
+    private static Lattice lattice(float[] emissions, int n, double[] moves, double[] forward, int[] back,
+                                   boolean everywhere) {
         if (n == 0) {
             return new Lattice(new Path(new int[0], 0), new double[0], null);
         }
         forward(emissions, n, moves, null, forward, back);
         Path best = bestPath(forward, back, n);
-        boolean[] read = new boolean[n];
-        int[] labels = best.labels();
-        for (int i = 0; i < n; i++) {
-            if (labels[i] != BioLabels.OUTSIDE) {
-                read[i] = true;
-                if (i + 1 < n) {
-                    read[i + 1] = true;
-                }
-            }
-        }
-        boolean[] computed = backward(emissions, n, moves, forward, best.score(), read);
-        return new Lattice(best, forward, computed);
+        boolean[] computed = backward(emissions, n, moves, forward, best, everywhere);
+        return new Lattice(best, forward, everywhere ? null : computed);
     }
 
     /**
-     * Turns {@code forward} into max-marginals, in place, at every position {@code wanted} and at those the pass
-     * must cross to reach them from the window's end or from a closed position after them; returns where it did.
+     * Turns {@code forward} into max-marginals, in place, at every position ({@code everywhere}) or at those of
+     * {@code best}'s mentions and the one after each, plus those the pass must cross to reach them from the
+     * window's end or from a closed position after them; returns where it did.
      */
-    private static boolean[] backward(float[] emissions, int n, double[] moves, double[] forward, double bestScore,
-                                      boolean[] wanted) {
+    private static boolean[] backward(float[] emissions, int n, double[] moves, double[] forward, Path best,
+                                      boolean everywhere) {
+        int[] labels = best.labels();
+        double bestScore = best.score();
         // computed[i]: some wanted position p <= i has no closed position in [p, i), so the pass for p runs at i
         boolean[] computed = new boolean[n];
         boolean carry = false;
         for (int i = 0; i < n; i++) {
-            carry = wanted[i] || (carry && !closed(emissions, i - 1));
+            boolean wanted = everywhere || labels[i] != BioLabels.OUTSIDE
+                    || (i > 0 && labels[i - 1] != BioLabels.OUTSIDE);
+            carry = wanted || (carry && !closed(emissions, i - 1));
             computed[i] = carry;
         }
         double[] after = new double[LABELS]; // best score of positions i+1.. given label y at i
