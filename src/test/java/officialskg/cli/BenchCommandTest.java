@@ -84,6 +84,10 @@ class BenchCommandTest {
                 "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());
         }
+        // the speed ratio by both clocks, wall first (bold), then CPU time of the thread
+        assertTrue(java.util.regex.Pattern.compile("\\| \\*\\*extraction / Nori speed ratio\\*\\* \\(wall clock; "
+                + "CPU time of the thread\\) \\| \\*\\*\\d+\\.\\d{3}\\*\\*; \\d+\\.\\d{3} \\|").matcher(run.out()).find(),
+                run.out());
         assertFalse(run.out().contains("skipped: no value"), run.out());
         assertFalse(Files.exists(dir.resolve("work")), "scratch folder removed");
         String written = Files.readString(doc);
