@@ -24,6 +24,7 @@ public final class ExtractionEngine {
     private final RoleArbitration roles = new RoleArbitration();
     private final PlaceBeforeKnownBody places = new PlaceBeforeKnownBody();
     private final NotPersonNames notNames = new NotPersonNames();
+    private final RepeatedNameParts repeats = new RepeatedNameParts();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -62,6 +63,6 @@ public final class ExtractionEngine {
             }
         }
         List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
-        return names.normalize(compounds.join(document, merger.merge(settled)));
+        return repeats.add(document, names.normalize(compounds.join(document, merger.merge(settled))));
     }
 }

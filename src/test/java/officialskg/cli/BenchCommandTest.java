@@ -79,7 +79,7 @@ class BenchCommandTest {
         KgRun run = KgRun.of(args);
         assertEquals(0, run.exitCode(), run.toString());
         for (String expected : new String[] {"extraction / Nori speed ratio", "ratio ingest / TDB2 loader",
-                "texts shared out over 2 threads", "full extraction on 2 threads / Nori on 1 thread",
+                "texts shared out over 2 threads", "(1 thread, first 2 articles,", "full extraction on 2 threads / Nori on 1 thread",
                 "in use after full or mixed collections", "KB per article", "| person-posts |", "| top-entities |",
                 "JDK:"}) {
             assertTrue(run.out().contains(expected), expected + " in\n" + run.out());

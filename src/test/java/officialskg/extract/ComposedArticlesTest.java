@@ -109,6 +109,35 @@ class ComposedArticlesTest {
     }
 
     @Test
+    void aForeignLeaderNamedAfterThePost() {
+        // Korean papers often write a foreign leader's post first; the name after it is the holder, so the phrase
+        // is no unnamed post-holder (before, 멕시코 대통령 became a Person of its own)
+        List<Mention> m = extract("트럼프는 멕시코 대통령 엔리케 페냐 니에토와 만났다. 일본 총리 관저에서 회견이 열렸다.");
+        assertMention(m, 13, 23, PERSON, "엔리케 페냐 니에토");
+        assertMention(m, 9, 12, TITLE, "대통령");
+        assertNoMention(m, "멕시코 대통령", PERSON);
+        assertNoMention(m, "관저", PERSON);
+        // the analyzer splits an unknown later part (타바/NNP 네/XSN); the name still runs to its particle
+        List<Mention> lesotho = extract("레소토의 총리 토마스 타바네는 쿠데타를 이유로 피신했다.");
+        assertMention(lesotho, 8, 15, PERSON, "토마스 타바네");
+        assertNoMention(lesotho, "토마스", PERSON);
+    }
+
+    @Test
+    void aNameWhoseFirstSyllablesAreADictionaryName() {
+        // Nori reads 김정은 as 김정/NNP + 은/JX; before its post the whole word is the holder's name
+        List<Mention> m = extract("김정은 북한 국무위원장이 평양에서 연설했다. 김 위원장은 박수를 받았다.");
+        assertMention(m, 0, 3, PERSON, "김정은");
+        assertMention(m, 7, 12, TITLE, "국무위원장");
+        assertNoMention(m, "김정", PERSON);
+        assertNoMention(m, "북한 국무위원장", PERSON);
+        // a country with the topic particle stays a country: 한국 is a place the gazetteer knows
+        List<Mention> korea = extract("한국은 북한 대사를 초치했다.");
+        assertNoMention(korea, "한국은", PERSON);
+        assertMention(korea, 0, 2, PLACE, "한국");
+    }
+
+    @Test
     void everydayWordsThatLookLikeTitlesStayPlain() {
         List<Mention> m = extract("지난해 이번 회장 선거에서 정부 장관을 만났다. 서울 시장 상인들이 모였다. 총회장에 갔다.");
         assertNoMention(m, "시장", TITLE);

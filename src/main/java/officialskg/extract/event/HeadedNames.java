@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * Event names that end in a head noun: {@code 서울시 신년인사회}, {@code G20 정상회의}, {@code 21대 총선},
  * {@code 2018 평창 동계올림픽}, {@code 서울 이노베이션 포럼 2024}. From the head, words are taken leftwards while they
  * are bare nouns, numbers or Latin words; the name must then start with a proper or number word, and a generic head
- * ({@code 회의, 행사}) needs a proper one: a bare head is no event.
+ * ({@code 회의, 행사}) needs a proper one, or an edition number before a compound ({@code 제7회 전국노병대회}): a bare
+ * head is no event.
  */
 final class HeadedNames {
 
@@ -51,7 +52,10 @@ final class HeadedNames {
             Name name = nameBefore(text, wordStart, cps, morphemes);
             boolean proper = name.proper() || prefix == NameWords.Kind.PROPER;
             boolean numbered = name.numbered() || prefix == NameWords.Kind.NUMBER;
-            if (!proper && !(numbered && lexicon.isSpecific(m.group()))) {
+            // 제7회 전국노병대회: an edition number before a head glued to its own words names one event of a
+            // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
+            boolean editionOfACompound = name.edition() && m.start() > wordStart;
+            if (!proper && !(numbered && lexicon.isSpecific(m.group())) && !editionOfACompound) {
                 continue; // a bare or merely described head: 회의, 오찬간담회, 지난 선거
             }
             int end = year.region(m.end(), text.length()).lookingAt() ? year.end(1) : m.end();
@@ -60,8 +64,11 @@ final class HeadedNames {
     }
 
     /** Where the name before a head starts, and whether it has a proper or number word. */
-    private record Name(int start, boolean proper, boolean numbered) {
+    private record Name(int start, boolean proper, boolean numbered, boolean edition) {
     }
+
+    /** An edition number, {@code 제7회}: what a recurring, named event carries, not a meeting's session (제3차). */
+    private static final Pattern EDITION = Pattern.compile("제\\d{1,4}회");
 
     /**
      * Takes the words before the head leftwards while they may belong to a name; the name starts at the farthest
@@ -71,6 +78,7 @@ final class HeadedNames {
         int start = wordStart;
         boolean proper = false;
         boolean numbered = false;
+        boolean edition = false;
         int at = wordStart;
         for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
             int from = wordStart(text, at - 1);
@@ -86,10 +94,11 @@ final class HeadedNames {
                 start = from;
                 proper |= kind == NameWords.Kind.PROPER;
                 numbered |= kind == NameWords.Kind.NUMBER;
+                edition |= kind == NameWords.Kind.NUMBER && EDITION.matcher(text.substring(from, at - 1)).matches();
             }
             at = from;
         }
-        return new Name(start, proper, numbered);
+        return new Name(start, proper, numbered, edition);
     }
 
     /** A head match that is part of another word or names something else. */

@@ -16,7 +16,8 @@ import java.util.stream.Stream;
  * 환담, 통화, 접견, 오찬, 만찬 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최, 주관, 개최).
  * The object is the mention before the cue, past at most one particle ({@code 를/에/와}) and, for a meeting, a few
  * nouns (바이든 대통령과 한미 정상회담); the doer is the subject in force at the cue, or, when the sentence has none,
- * the subject carried over from the previous sentence (at lower confidence).
+ * the subject carried over from the previous sentence (at lower confidence). A cue in an adnominal form with its
+ * object written before it has the person after it as doer ({@code 폴란드를 방문한 조 바이든 부통령}).
  */
 final class ActionRule {
 
@@ -36,6 +37,7 @@ final class ActionRule {
     static final double DIRECT = 0.85;
     static final double PARTNER = 0.75;
     static final double CARRIED_OVER = 0.65;
+    static final double RELATIVE_HEAD = 0.8;
 
     private ActionRule() {
     }
@@ -49,13 +51,17 @@ final class ActionRule {
                 continue;
             }
             boolean carry = subjects.noneBefore(k) && carried != null;
-            Subjects.Actor actor = carry ? carried : subjects.at(k);
-            double confidence = carry ? CARRIED_OVER : DIRECT;
+            Subjects.Actor inForce = carry ? carried : subjects.at(k);
             if (cue == Cue.ORGANIZE) {
-                organizes(v, holders, ms, k, actor, sink);
+                organizes(v, holders, ms, k, inForce, sink);
                 continue;
             }
             int object = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
+            int head = object < 0 ? -1 : relativeHead(v, holders, ms, k);
+            // a clause that describes the person after it has that person as doer, whoever the subject is
+            boolean described = head >= 0 && head != object;
+            Subjects.Actor actor = described ? new Subjects.Actor(head, List.of(), false) : inForce;
+            double confidence = described ? RELATIVE_HEAD : carry ? CARRIED_OVER : DIRECT;
             if (object < 0) {
                 if (cue == Cue.MEET && actor.known()) {
                     for (int partner : actor.partners()) {
@@ -85,6 +91,45 @@ final class ActionRule {
         }
     }
 
+    /**
+     * The person that the cue's adnominal form describes, when a mention follows it: 폴란드를 방문한 조 바이든 부통령,
+     * 북유럽을 방문 중인 존 케리 장관, 김무성 대표를 만난 문희상 위원장, 총회에 참석한 김 장관 (a title stands for its
+     * holder). Only called when the cue has its object before it: with the object written, the gap the relative
+     * clause leaves is its subject, the person after it; without one (대통령이 방문한 김 사장의 공장) the person after
+     * may be anything, and the rule keeps the sentence's subject. -1 when no person follows.
+     */
+    private static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        int ending = adnominalEnding(ms, k);
+        if (ending < 0) {
+            return -1;
+        }
+        int next = v.unitStartingAfter(ms.get(ending).end());
+        if (next < 0) {
+            return -1;
+        }
+        int who = Subjects.resolve(v, holders, next);
+        return who >= 0 && v.type(who) == MentionType.PERSON ? who : -1;
+    }
+
+    /**
+     * The morpheme that ends the cue at {@code k} in an adnominal ending: the cue itself (만난, 찾은), its verb suffix
+     * (방문 한, 참석 하는, 방문 했던) or 중 with the copula (방문 중인); -1 when the cue goes on otherwise.
+     */
+    private static int adnominalEnding(List<Morpheme> ms, int k) {
+        for (int j = k; j < ms.size() && j <= k + 2; j++) {
+            Morpheme m = ms.get(j);
+            if (m.pos().contains("ETM")) {
+                return j;
+            }
+            boolean bridge = j == k || m.pos().startsWith("XSV") || m.pos().startsWith("VCP")
+                    || m.pos().equals("EP") || (m.pos().equals("NNB") && m.surface().equals("중"));
+            if (!bridge) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     private static Cue cue(Morpheme m) {
         String s = m.surface();
         if (s.isEmpty() || CUE_INITIALS.indexOf(s.charAt(0)) < 0) {
@@ -112,7 +157,10 @@ final class ActionRule {
         return false;
     }
 
-    /** The mention just before morpheme {@code k}, past object particles and up to {@code nouns} plain nouns. */
+    /**
+     * The mention just before morpheme {@code k}, past object particles, up to {@code nouns} plain nouns, and a
+     * bracketed aside or courtesy word between the mention and its particle.
+     */
     static int objectBefore(SentenceView v, List<Morpheme> ms, int k, int nouns) {
         int j = k - 1;
         int skippedNouns = 0;
@@ -130,7 +178,8 @@ final class ActionRule {
                 j--; // 에도, 과의
             }
         }
-        return v.unitEndingBefore(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
+        // past a bracketed aside or a courtesy word too: 엔리케 페냐 니에토(Enrique Peña Nieto)와, 김건모 씨를
+        return v.unitBeforeParticle(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
     }
 
     private static List<Integer> doers(Subjects.Actor actor) {
@@ -156,7 +205,7 @@ final class ActionRule {
     }
 
     private static void meets(SentenceView v, int person, int other, double confidence, RelationSink sink) {
-        if (v.type(person) == MentionType.PERSON && v.type(other) == MentionType.PERSON) {
+        if (person != other && v.type(person) == MentionType.PERSON && v.type(other) == MentionType.PERSON) {
             sink.add(RelationType.MEETS, Map.of("person", person, "other", other), null, confidence, v);
         }
     }

@@ -44,6 +44,24 @@ final class PersonNames {
         return shaped && !morphemes.isSingle(from, to, "NNG") && !startsWithCommonWord(from, to, morphemes);
     }
 
+    /**
+     * A three-syllable Korean name that the analyzer read as a two-syllable proper noun and a particle
+     * ({@code 김정은} = 김정/NNP 은/JX), which happens when the first two syllables are a dictionary name of their own.
+     * Asked only where a name stands before its post ({@code 김정은 북한 국무위원장이}), since a topic there would
+     * leave the post without its holder; two-syllable names are rare, three-syllable ones ending in 은 common. The two syllables must be
+     * nothing the gazetteer knows ({@code 한국은 북한 대사를} stays a country and a particle).
+     */
+    boolean isKoreanNameReadAsNameAndParticle(int[] text, int from, int to, MorphemeIndex morphemes) {
+        // 은 only: 이 is also the subject particle, far more often after a place or body (한국이 북한 대사를)
+        if (to - from != 3 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)
+                || !plain(text, from, to - 1) || lexicon.surnameLength(text, from, to) != 1 || text[to - 1] != '은') {
+            return false;
+        }
+        var inside = morphemes.within(from, to);
+        return inside.size() == 2 && inside.get(0).pos().equals("NNP") && inside.get(0).end() == to - 1
+                && inside.get(1).pos().startsWith("J");
+    }
+
     /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */
     private static boolean startsWithCommonWord(int from, int to, MorphemeIndex morphemes) {
         var inside = morphemes.within(from, to);
@@ -71,6 +89,18 @@ final class PersonNames {
         boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0; // 내무부, 국무원: bodies
         return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to)
                 && !bodyEnding && morphemes.allProperNouns(from, to);
+    }
+
+    /**
+     * A later part of a foreign name after a first one: it need only begin with a proper noun, as the analyzer
+     * splits unknown names ({@code 타바네} = 타바/NNP 네/XSN), but holds no common noun ({@code 의회를} ends it).
+     */
+    boolean isForeignNameContinuation(int[] text, int from, int to, MorphemeIndex morphemes) {
+        int len = to - from;
+        boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0;
+        return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to) && !bodyEnding
+                && morphemes.properNounAt(from)
+                && morphemes.within(from, to).stream().noneMatch(m -> m.pos().startsWith("NNG"));
     }
 
     /** Last syllables of names of bodies and units, which a proper noun before a title then is, not a person. */

@@ -22,7 +22,8 @@ import java.util.Set;
  *       words);</li>
  *   <li>lone surname + title: {@code 오 시장} — the Person mention is the surname {@code 오} alone, the Title is
  *       {@code 시장}; the resolver links {@code 오} to {@code 오세훈};</li>
- *   <li>[organization] title + name: {@code 국토교통부 장관 원희룡}, {@code 대통령 윤석열};</li>
+ *   <li>[organization] title + name: {@code 국토교통부 장관 원희룡}, {@code 대통령 윤석열}; after a leader's post, a
+ *       foreign name of up to three words: {@code 멕시코 대통령 엔리케 페냐 니에토};</li>
  *   <li>organization + up to two descriptor words + title with no name on either side: an unnamed post-holder,
  *       a Person mention over the whole phrase ({@code MLB 국제사업총괄 부사장}, confidence 0.5) with the Title and
  *       Organization mentions nested inside it;</li>
@@ -110,6 +111,12 @@ public final class TitlePersonExtractor implements MentionExtractor {
                     && names.isKoreanName(text, next.start(), next.stemEnd(), morphemes)) {
                 out.add(person(text, next.start(), next.stemEnd(), 0.8));
                 named = true;
+            } else if (lastOfTitle.spaceBefore(text, next) && LEADER_ROLES.contains(hit.role())) {
+                int nameEnd = foreignNameAfter(text, words, after, morphemes);
+                if (nameEnd > 0) { // 멕시코 대통령 엔리케 페냐 니에토와: the post-holder is named after the post
+                    out.add(person(text, next.start(), nameEnd, 0.7));
+                    named = true;
+                }
             }
         }
         boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
@@ -141,6 +148,10 @@ public final class TitlePersonExtractor implements MentionExtractor {
             out.add(person(text, w.start(), w.end(), 0.85));
             return true;
         }
+        if (!severalParts && names.isKoreanNameReadAsNameAndParticle(text, w.start(), w.end(), morphemes)) {
+            out.add(person(text, w.start(), w.end(), 0.8));
+            return true;
+        }
         if (k == titleIndex - 1 && names.isLoneSurname(text, w.start(), w.end())
                 || k == titleIndex - 2 && isStatusWord(text, words.get(k + 1)) // 원 전 장관, 윤 전 대통령
                 && names.isLoneSurnameOfEarlierName(text, w.start(), w.end(), morphemes)) {
@@ -167,6 +178,28 @@ public final class TitlePersonExtractor implements MentionExtractor {
             start = part.start();
         }
         return start;
+    }
+
+    /**
+     * End of up to three proper-noun words from word {@code first} on ({@code 엔리케 페냐 니에토와}: the name stops
+     * at the first particle), or -1 when the first is no foreign name part.
+     */
+    private int foreignNameAfter(int[] text, List<Word> words, int first, MorphemeIndex morphemes) {
+        int end = -1;
+        for (int j = first; j < words.size() && j - first < 3; j++) {
+            Word part = words.get(j);
+            boolean namePart = j == first ? names.isForeignNamePart(text, part.start(), part.stemEnd(), morphemes)
+                    : words.get(j - 1).spaceBefore(text, part)
+                    && names.isForeignNameContinuation(text, part.start(), part.stemEnd(), morphemes);
+            if (!namePart) {
+                break;
+            }
+            end = part.stemEnd();
+            if (part.stemEnd() != part.end()) {
+                break;
+            }
+        }
+        return end;
     }
 
     /** {@code 국회의원 선거}, {@code 대통령 선출}: the phrase names the post in an election, not a person. */

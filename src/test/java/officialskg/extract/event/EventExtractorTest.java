@@ -84,6 +84,9 @@ class EventExtractorTest {
             대한상공회의소 회관에서 만났다.                                   |
             그는 “회의가 늦어졌다”고 말했다.                                  |
             🎉 2024 부산 불꽃축제가 열렸다.                                   | 2024 부산 불꽃축제
+            김 위원장은 제7회 전국노병대회에 참석해 연설했다.                 | 제7회 전국노병대회
+            위원회는 제3차 회의를 열었다.                                     |
+            제7회 대회가 열렸다.                                              |
             """)
     void composedSentences(String sentence, String expected) {
         Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);

@@ -249,4 +249,78 @@ class RelationShapesTest {
         int ces = opened.add("CES 2024", EVENT);
         assertEquals(Set.of("occursOn event=" + ces + " date=" + eighth), describe(opened.extract()));
     }
+
+    @Test
+    void theVisitorIsThePersonTheClauseDescribes() {
+        // no subject before the cue: before, the subject of the previous sentence was taken as the visitor
+        MentionListBuilder b = new MentionListBuilder("이날 폴란드를 방문한 조 바이든 미국 부통령도 러시아를 비판했다.");
+        int poland = b.add("폴란드", PLACE);
+        int biden = b.add("조 바이든", PERSON);
+        int usa = b.add("미국", PLACE);
+        int vice = b.add("부통령", TITLE);
+        b.add("러시아", PLACE);
+        assertEquals(12, b.mention(biden).start());
+        assertEquals(17, b.mention(biden).end());
+        assertEquals(Set.of(
+                "holdsPosition holder=" + biden + " title=" + vice + " organization=" + usa + " current",
+                "visits visitor=" + biden + " place=" + poland), describe(b.extract()));
+    }
+
+    @Test
+    void aVisitUnderWayAndAMeetingDescribeTheirDoers() {
+        MentionListBuilder visit = new MentionListBuilder("북유럽을 방문 중인 존 케리 국무장관도 애도를 표했다.");
+        int europe = visit.add("북유럽", PLACE);
+        int kerry = visit.add("존 케리", PERSON);
+        int secretary = visit.add("국무장관", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kerry + " title=" + secretary + " current",
+                "visits visitor=" + kerry + " place=" + europe), describe(visit.extract()));
+
+        MentionListBuilder meeting = new MentionListBuilder("김무성 대표를 만난 문희상 위원장은 협조를 요청했다.");
+        int kim = meeting.add("김무성", PERSON);
+        int leader = meeting.add("대표", TITLE);
+        int moon = meeting.add("문희상", PERSON);
+        int chair = meeting.add("위원장", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kim + " title=" + leader + " current",
+                "holdsPosition holder=" + moon + " title=" + chair + " current",
+                "meets person=" + moon + " other=" + kim), describe(meeting.extract()));
+    }
+
+    @Test
+    void anAttendeeDescribedByTheClauseEvenAfterAnotherSubject() {
+        MentionListBuilder b = new MentionListBuilder("조선중앙통신은 전국노병대회에 참석한 김정은 국무위원장이 연설했다고 보도했다.");
+        b.add("조선중앙통신", ORGANIZATION);
+        int congress = b.add("전국노병대회", EVENT);
+        int kim = b.add("김정은", PERSON);
+        int chairman = b.add("국무위원장", TITLE);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + kim + " title=" + chairman + " current",
+                "attends participant=" + kim + " event=" + congress), describe(b.extract()));
+    }
+
+    @Test
+    void withoutItsObjectTheClauseKeepsItsOwnSubject() {
+        // 대통령이 방문한 공장: the gap is the object, so the person after the clause did not visit anything
+        MentionListBuilder b = new MentionListBuilder("윤석열 대통령이 방문한 김철수 사장의 공장은 문을 닫았다.");
+        b.add("윤석열", PERSON);
+        b.add("대통령", TITLE);
+        int kim = b.add("김철수", PERSON);
+        b.add("사장", TITLE);
+        assertEquals(0, b.extract().stream().filter(r -> r.type() == RelationType.VISITS
+                || r.args().containsValue(kim) && r.type() != RelationType.HOLDS_POSITION).count(),
+                describe(b.extract()).toString());
+    }
+
+    @Test
+    void aMeetingPartnerWithAnAsideBeforeTheParticle() {
+        MentionListBuilder b = new MentionListBuilder("트럼프는 멕시코 대통령 엔리케 페냐 니에토(Enrique Peña Nieto)와 만났다.");
+        int trump = b.add("트럼프", PERSON);
+        int mexico = b.add("멕시코", PLACE);
+        int president = b.add("대통령", TITLE);
+        int pena = b.add("엔리케 페냐 니에토", PERSON);
+        assertEquals(Set.of(
+                "holdsPosition holder=" + pena + " title=" + president + " organization=" + mexico + " current",
+                "meets person=" + trump + " other=" + pena), describe(b.extract()));
+    }
 }
