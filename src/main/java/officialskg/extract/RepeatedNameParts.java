@@ -99,7 +99,7 @@ final class RepeatedNameParts {
     /** An unnamed post-holder ({@code 청와대 민정수석}) holds its Title mention: its last word is the post. */
     private static boolean overlapsTitle(List<Mention> mentions, Mention person) {
         for (Mention m : mentions) {
-            if (m.type() == MentionType.TITLE && m.start() < person.end() && person.start() < m.end()) {
+            if (m.type() == MentionType.TITLE && m.overlaps(person)) {
                 return true;
             }
         }

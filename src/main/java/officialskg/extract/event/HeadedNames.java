@@ -85,8 +85,8 @@ final class HeadedNames {
             if (from == at - 1) {
                 break;
             }
-            NameWords.Kind kind = words.classify(text.substring(from, at - 1),
-                    morphemes.overlapping(cps.at(from), cps.at(at - 1)));
+            String word = text.substring(from, at - 1);
+            NameWords.Kind kind = words.classify(word, morphemes.overlapping(cps.at(from), cps.at(at - 1)));
             if (kind == NameWords.Kind.STOP) {
                 break;
             }
@@ -94,7 +94,7 @@ final class HeadedNames {
                 start = from;
                 proper |= kind == NameWords.Kind.PROPER;
                 numbered |= kind == NameWords.Kind.NUMBER;
-                edition |= kind == NameWords.Kind.NUMBER && EDITION.matcher(text.substring(from, at - 1)).matches();
+                edition |= kind == NameWords.Kind.NUMBER && EDITION.matcher(word).matches();
             }
             at = from;
         }

@@ -48,8 +48,8 @@ final class PersonNames {
      * A three-syllable Korean name that the analyzer read as a two-syllable proper noun and a particle
      * ({@code 김정은} = 김정/NNP 은/JX), which happens when the first two syllables are a dictionary name of their own.
      * Asked only where a name stands before its post ({@code 김정은 북한 국무위원장이}), since a topic there would
-     * leave the post without its holder; two-syllable names are rare, three-syllable ones ending in 은 common. The two syllables must be
-     * nothing the gazetteer knows ({@code 한국은 북한 대사를} stays a country and a particle).
+     * leave the post without its holder; two-syllable names are rare, three-syllable ones ending in 은 common. The
+     * two syllables must be nothing the gazetteer knows ({@code 한국은 북한 대사를} stays a country and a particle).
      */
     boolean isKoreanNameReadAsNameAndParticle(int[] text, int from, int to, MorphemeIndex morphemes) {
         // 은 only: 이 is also the subject particle, far more often after a place or body (한국이 북한 대사를)
@@ -85,10 +85,7 @@ final class PersonNames {
 
     /** A foreign name part: Hangul the analyzer reads as proper nouns, and nothing the gazetteer knows. */
     boolean isForeignNamePart(int[] text, int from, int to, MorphemeIndex morphemes) {
-        int len = to - from;
-        boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0; // 내무부, 국무원: bodies
-        return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to)
-                && !bodyEnding && morphemes.allProperNouns(from, to);
+        return foreignNameShaped(text, from, to) && morphemes.allProperNouns(from, to);
     }
 
     /**
@@ -96,11 +93,15 @@ final class PersonNames {
      * splits unknown names ({@code 타바네} = 타바/NNP 네/XSN), but holds no common noun ({@code 의회를} ends it).
      */
     boolean isForeignNameContinuation(int[] text, int from, int to, MorphemeIndex morphemes) {
-        int len = to - from;
-        boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0;
-        return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to) && !bodyEnding
-                && morphemes.properNounAt(from)
+        return foreignNameShaped(text, from, to) && morphemes.properNounAt(from)
                 && morphemes.within(from, to).stream().noneMatch(m -> m.pos().startsWith("NNG"));
+    }
+
+    /** One to six Hangul syllables, nothing the gazetteer or the title lexicon knows, no body's last syllable. */
+    private boolean foreignNameShaped(int[] text, int from, int to) {
+        int len = to - from;
+        boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0; // 내무부, 국무원: bodies
+        return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to) && !bodyEnding;
     }
 
     /** Last syllables of names of bodies and units, which a proper noun before a title then is, not a person. */
