@@ -1,4 +1,4 @@
-# Sourced by ./kg and .ci/run: sets JAVA_HOME to a JDK >= 21 or exits with a clear error.
+# Sourced by ./kg, ./mvnw and .ci/run (POSIX sh, so that ./mvnw can source it): sets JAVA_HOME to a JDK >= 21 or exits with a clear error.
 # Order: $JAVA_HOME if it is >= 21, then Temurin 25 at its Debian path, then any /usr/lib/jvm/* >= 21, then java on PATH.
 kg_java_major() {
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -n 1

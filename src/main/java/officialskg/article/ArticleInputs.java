@@ -36,22 +36,23 @@ public final class ArticleInputs {
 
     /** Reads one path (file or directory). Every article or failure goes to {@code sink}; never throws for bad input. */
     public void read(Path path, InputFormat format, Consumer<ArticleRead> sink) {
-        Consumer<ArticleRead> checked = new IdRegistry(sink);
+        Consumer<ArticleRead> checked = new IdRegistry(sink, settings.maxArticleChars());
         String origin = path.toString();
         if (!Files.exists(path)) {
             checked.accept(new ArticleRead.Failed(origin, "no such file or directory"));
         } else if (Files.isDirectory(path)) {
-            List<Path> files;
+            InputFiles.Listing listing;
             try {
-                files = InputFiles.under(path);
+                listing = InputFiles.under(path);
             } catch (IOException e) {
                 checked.accept(new ArticleRead.Failed(origin, "cannot list directory: " + describe(e)));
                 return;
             }
-            if (files.isEmpty()) {
+            listing.skipped().forEach(s -> checked.accept(new ArticleRead.Failed(s.path().toString(), s.reason())));
+            if (listing.files().isEmpty()) {
                 checked.accept(new ArticleRead.Failed(origin, "no readable files in directory"));
             }
-            files.forEach(file -> readFile(file, format, checked));
+            listing.files().forEach(file -> readFile(file, format, checked));
         } else {
             readFile(path, format, checked);
         }
@@ -62,7 +63,7 @@ public final class ArticleInputs {
      * stream is read to its end (TEXT and HTML: up to the size limit) and not closed.
      */
     public void read(String origin, InputStream in, InputFormat format, Consumer<ArticleRead> sink) {
-        Consumer<ArticleRead> checked = new IdRegistry(sink);
+        Consumer<ArticleRead> checked = new IdRegistry(sink, settings.maxArticleChars());
         Optional<ArticleRead> outcome;
         try {
             outcome = readStream(origin, in, format, checked);

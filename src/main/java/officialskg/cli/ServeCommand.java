@@ -10,6 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -43,10 +45,20 @@ final class ServeCommand implements Callable<Integer> {
             description = "Stop any SPARQL query after this many seconds (default: ${DEFAULT-VALUE}).")
     int queryTimeout;
 
+    @Option(names = "--cors-origin", paramLabel = "ORIGIN",
+            description = "Let pages of ORIGIN (scheme://host[:port]) read across origins: SPARQL queries and the "
+                    + "pages' GET API, never with credentials and never writes; repeatable. Default: same-origin only.")
+    List<String> corsOrigins = new ArrayList<>();
+
     @Override
     public Integer call() throws InterruptedException {
-        return serve(spec.commandLine().getOut(), storeOptions, settings(storeOptions, port, fusekiPort, bind,
-                queryTimeout));
+        ServerSettings settings;
+        try {
+            settings = settings(storeOptions, port, fusekiPort, bind, queryTimeout).withCorsOrigins(corsOrigins);
+        } catch (IllegalArgumentException e) {
+            throw new UserError("--cors-origin: " + e.getMessage());
+        }
+        return serve(spec.commandLine().getOut(), storeOptions, settings);
     }
 
     static ServerSettings settings(StoreOptions store, int port, int fusekiPort, String bind, int timeoutSeconds) {
@@ -94,6 +106,8 @@ final class ServeCommand implements Callable<Integer> {
         out.println("  writes (update, upload, POST /api/articles): "
                 + (settings.adminPassword().isPresent() ? "user admin, password from $" + ServerSettings.PASSWORD_ENV
                 : "disabled (set $" + ServerSettings.PASSWORD_ENV + " to enable)"));
+        out.println("  cross-origin reads: " + (settings.corsOrigins().isEmpty() ? "none (same-origin only)"
+                : String.join(", ", settings.corsOrigins())));
         out.println("Press Ctrl-C to stop.");
         out.flush();
         stopped.await();

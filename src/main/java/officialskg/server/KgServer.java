@@ -11,14 +11,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * {@code kg serve}: one JVM, one open store, two servers over the same TDB2 dataset: the Spring app (entity pages,
  * search, REST) and the embedded Fuseki (SPARQL and its UI). Close it to stop both and release the store.
  */
 public final class KgServer implements AutoCloseable {
+
+    /** Rows an ORDER BY, DISTINCT or GROUP BY keeps in memory before spilling to disk. */
+    static final long SPILL_TO_DISK_ROWS = 50_000;
 
     private final TdbStore store;
     private final FusekiEndpoint fuseki;
@@ -42,11 +43,15 @@ public final class KgServer implements AutoCloseable {
         try {
             // The timeout lives in the dataset's context, so Fuseki and the pages' own queries both obey it.
             store.datasetGraph().getContext().set(ARQ.queryTimeout, Long.toString(settings.queryTimeout().toMillis()));
-            workDir = Files.createTempDirectory("kg-serve");
+            // Sorts, DISTINCT and grouping past this many rows go to disk instead of the heap all queries share.
+            store.datasetGraph().getContext().set(ARQ.spillToDiskThreshold, SPILL_TO_DISK_ROWS);
+            ServeWorkDirs.deleteAbandoned(Path.of(System.getProperty("java.io.tmpdir")));
+            workDir = ServeWorkDirs.create();
             Credentials credentials = new Credentials(settings.adminPassword());
             Path ui = FusekiUiFiles.copyTo(workDir.resolve("ui"));
             fuseki = FusekiEndpoint.start(store.datasetGraph(), settings.bind(), settings.fusekiPort(), credentials,
-                    ui, Files.createDirectories(workDir.resolve("admin")));
+                    ui, Files.createDirectories(workDir.resolve("admin")), settings.corsOrigins(),
+                    settings.anonymousLimits());
             String host = settings.bind().contains(":") ? "[" + settings.bind() + "]" : settings.bind();
             ServedGraph graph = new ServedGraph(store, pipeline, credentials, settings,
                     "http://" + host + ":" + fuseki.port() + "/");
@@ -57,7 +62,7 @@ public final class KgServer implements AutoCloseable {
                 fuseki.close();
             }
             store.close();
-            deleteQuietly(workDir);
+            ServeWorkDirs.delete(workDir);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
     }
@@ -89,19 +94,8 @@ public final class KgServer implements AutoCloseable {
                 fuseki.close();
             } finally {
                 store.close();
-                deleteQuietly(workDir);
+                ServeWorkDirs.delete(workDir);
             }
-        }
-    }
-
-    private static void deleteQuietly(Path dir) {
-        if (dir == null) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException ignored) {
-            // A temporary directory left behind is harmless.
         }
     }
 }

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class NoriKoreanAnalyzerTest {
 
@@ -44,5 +45,24 @@ class NoriKoreanAnalyzerTest {
         assertEquals(0, spans.get(0)[0]);
         assertEquals(10, spans.get(0)[1]);
         assertEquals("둘째 줄", text.substring(spans.get(2)[0], spans.get(2)[1]));
+    }
+
+    @Test
+    void aStretchWithoutSentenceEndsIsCutAtSpacesIntoBoundedPieces() {
+        String text = "국회의원이 ".repeat(350);
+        List<Sentence> sentences = analyzer.analyze(text);
+        // 6 code points a word, spaces at 6k+5: the last space at or before 1,000 is at 995.
+        assertEquals(List.of(0, 996, 1992), sentences.stream().map(Sentence::start).toList());
+        assertEquals(List.of(995, 1991, 2099), sentences.stream().map(Sentence::end).toList());
+        assertTrue(sentences.get(1).text().startsWith("국회의원이 국회의원이"));
+        assertEquals(996, sentences.get(1).morphemes().getFirst().start());
+    }
+
+    @Test
+    void aStretchWithoutSpacesIsCutAtTheLimit() {
+        String text = "가".repeat(2500);
+        List<Sentence> sentences = analyzer.analyze(text);
+        assertEquals(List.of(0, 1000, 2000), sentences.stream().map(Sentence::start).toList());
+        assertEquals(List.of(1000, 2000, 2500), sentences.stream().map(Sentence::end).toList());
     }
 }

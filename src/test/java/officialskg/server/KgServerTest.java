@@ -137,9 +137,12 @@ class KgServerTest {
         var adminCreate = ServedStore.send(HttpRequest.newBuilder(URI.create(fuseki + "$/datasets?dbName=x&dbType=mem"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(401, adminCreate.statusCode());
-        var listing = ServedStore.get(fuseki + "$/datasets", "application/json");
+        assertEquals(401, ServedStore.get(fuseki + "$/datasets", "application/json").statusCode(),
+                "admin reads need the credentials too");
+        var listing = ServedStore.get(fuseki + "$/server", "application/json");
         assertEquals(200, listing.statusCode());
         assertTrue(listing.body().contains("/kg"), listing.body());
+        assertFalse(listing.body().contains("version"), "the open listing does not tell the server's version");
     }
 
     @Test

@@ -5,6 +5,7 @@ import officialskg.extract.Josa;
 import officialskg.extract.Mention;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,11 +30,14 @@ final class SameNameElsewhere {
             starts.add(m.start());
         }
         List<Mention> out = new ArrayList<>(found);
+        Map<Integer, List<Integer>> wordStartsByFirst = wordStartsByFirstCodePoint(text, byName.keySet());
         for (Mention m : byName.values()) {
             int[] name = m.text().codePoints().toArray();
-            for (int i = 0; i + name.length <= text.length; i++) {
-                // the comparison first: it fails at once almost everywhere, the set look-up would box every position
-                if (matchesAt(text, i, name) && !starts.contains(i) && CharClass.startsWord(text, i)
+            if (name.length == 0) {
+                continue;
+            }
+            for (int i : wordStartsByFirst.getOrDefault(name[0], List.of())) {
+                if (i + name.length <= text.length && matchesAt(text, i, name) && !starts.contains(i)
                         && Josa.endsWord(text, i + name.length)) {
                     out.add(new Mention(i, i + name.length, m.text(), m.type(), m.extractor(),
                             Math.min(confidence, m.confidence()), m.normalized(), m.referenceId()));
@@ -42,6 +46,27 @@ final class SameNameElsewhere {
             }
         }
         return out;
+    }
+
+    /**
+     * The word starts of {@code text}, ascending, grouped by their code point, for the code points that begin one of
+     * {@code names}: each name is compared only where it could start, so the cost grows with the text, not with the
+     * text times the number of distinct names (quadratic on a long document).
+     */
+    private static Map<Integer, List<Integer>> wordStartsByFirstCodePoint(int[] text, Set<String> names) {
+        Map<Integer, List<Integer>> positions = new HashMap<>();
+        for (String name : names) {
+            if (!name.isEmpty()) {
+                positions.putIfAbsent(name.codePointAt(0), new ArrayList<>());
+            }
+        }
+        for (int i = 0; i < text.length; i++) {
+            List<Integer> at = positions.get(text[i]);
+            if (at != null && CharClass.startsWord(text, i)) {
+                at.add(i);
+            }
+        }
+        return positions;
     }
 
     private static boolean matchesAt(int[] text, int at, int[] name) {

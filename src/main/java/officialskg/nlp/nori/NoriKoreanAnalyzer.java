@@ -48,9 +48,14 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
     @Override
     public List<Sentence> analyze(String text) {
         List<Sentence> sentences = new ArrayList<>();
+        // Char offsets advance from the previous sentence: counting from 0 each time would be quadratic.
+        int charAt = 0;
+        int codePointAt = 0;
         for (int[] span : splitter.split(text)) {
-            int from = text.offsetByCodePoints(0, span[0]);
+            int from = text.offsetByCodePoints(charAt, span[0] - codePointAt);
             int to = text.offsetByCodePoints(from, span[1] - span[0]);
+            charAt = to;
+            codePointAt = span[1];
             String sentenceText = text.substring(from, to);
             sentences.add(new Sentence(span[0], span[1], sentenceText, morphemes(sentenceText, span[0])));
         }

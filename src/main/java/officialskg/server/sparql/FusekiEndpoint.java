@@ -1,20 +1,26 @@
 package officialskg.server.sparql;
 
 import officialskg.server.Credentials;
+import officialskg.server.CrossSiteRequests;
+import officialskg.server.ServerSettings.QueryLimits;
 import org.apache.jena.fuseki.main.FusekiMain;
 import org.apache.jena.fuseki.main.FusekiServer;
 import org.apache.jena.fuseki.main.sys.FusekiModules;
 import org.apache.jena.fuseki.mod.admin.FMod_Admin;
-import org.apache.jena.fuseki.mod.ui.FMod_UI;
 import org.apache.jena.fuseki.server.Operation;
+import org.apache.jena.fuseki.validation.QueryValidator;
 import org.apache.jena.sparql.core.DatasetGraph;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The embedded Fuseki with its UI over the store's dataset, published as {@code /kg}: query and graph-store reads at
- * {@code /kg}, {@code /kg/sparql}, {@code /kg/query} and {@code /kg/get}; update ({@code /kg/update}), graph-store
- * writes ({@code /kg/data}) and uploads ({@code /kg/upload}) behind {@link WriteGuard}.
+ * {@code /kg}, {@code /kg/sparql}, {@code /kg/query} and {@code /kg/get}, open to anyone under the anonymous query
+ * limits; update ({@code /kg/update}), graph-store writes ({@code /kg/data}), uploads ({@code /kg/upload}) and the
+ * admin API only with the admin password, and only mounted at all when one is set. {@link AccessGuard} stands in
+ * front of every request.
  */
 public final class FusekiEndpoint implements AutoCloseable {
 
@@ -28,21 +34,30 @@ public final class FusekiEndpoint implements AutoCloseable {
 
     /**
      * Starts Fuseki. {@code uiDir} holds the UI's {@code index.html}; {@code adminArea} is the admin module's work
-     * directory. Built through {@link FusekiMain#builder} because only its {@code --ui} option serves the UI from
-     * a plain directory in every run mode (Jena 6.2.0).
+     * directory (used only when the admin password is set). Built through {@link FusekiMain#builder} because that is
+     * where the admin module reads its work directory from.
      */
     public static FusekiEndpoint start(DatasetGraph dataset, String bind, int port, Credentials credentials,
-                                       Path uiDir, Path adminArea) {
-        FusekiModules modules = FusekiModules.create(FMod_Admin.create(), FMod_UI.create());
-        var args = new java.util.ArrayList<>(java.util.List.of("--port=" + port, "--adminArea=" + adminArea,
-                "--ui=" + uiDir, "--empty"));
+                                       Path uiDir, Path adminArea, List<String> corsOrigins, QueryLimits limits) {
+        boolean admin = credentials.writesEnabled();
+        FusekiModules modules = admin ? FusekiModules.create(FMod_Admin.create()) : FusekiModules.create();
+        List<String> args = new ArrayList<>(List.of("--port=" + port, "--empty"));
+        if (admin) {
+            args.add("--adminArea=" + adminArea);
+        }
         if (isLoopback(bind)) {
             args.add("--localhost");
         }
         FusekiServer.Builder builder = FusekiMain.builder(modules, args.toArray(String[]::new))
+                .enableCors(false, null)
+                .staticFileBase(uiDir.toString())
+                .addServlet("/$/validate/query", new QueryValidator())
+                .enablePing(true)
+                .registerOperation(Operation.Query, new BoundedQuery(limits.maxRows()))
                 .add("/" + DATASET, dataset, false)
-                .addFilter("/*", new WriteGuard(credentials, DATASET));
-        if (credentials.writesEnabled()) {
+                .addFilter("/*", new AccessGuard(credentials, DATASET, new CrossSiteRequests(corsOrigins),
+                        new QueryBudget(limits)));
+        if (admin) {
             builder.addEndpoint("/" + DATASET, "update", Operation.Update)
                     .addEndpoint("/" + DATASET, "data", Operation.GSP_RW)
                     .addEndpoint("/" + DATASET, "upload", Operation.Upload);

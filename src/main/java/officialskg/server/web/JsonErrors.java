@@ -15,6 +15,9 @@ import java.util.Map;
 @RestControllerAdvice
 final class JsonErrors {
 
+    private static final tools.jackson.databind.json.JsonMapper JSON = tools.jackson.databind.json.JsonMapper.builder()
+            .build();
+
     @ExceptionHandler({IllegalArgumentException.class, MissingServletRequestParameterException.class,
             MethodArgumentTypeMismatchException.class})
     ResponseEntity<Map<String, Object>> badRequest(Exception e) {
@@ -34,6 +37,16 @@ final class JsonErrors {
                     .header("WWW-Authenticate", officialskg.server.Credentials.challenge()).body(response.getBody());
         }
         return response;
+    }
+
+    /** The same JSON written straight to a servlet response, for filters that answer before any handler. */
+    static void write(jakarta.servlet.http.HttpServletResponse response, HttpStatus status, String message)
+            throws java.io.IOException {
+        byte[] body = JSON.writeValueAsBytes(Map.of("status", status.value(), "error", message));
+        response.setStatus(status.value());
+        response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+        response.setContentLength(body.length);
+        response.getOutputStream().write(body);
     }
 
     static ResponseEntity<Map<String, Object>> of(HttpStatus status, String message) {

@@ -2,12 +2,14 @@ package officialskg.server.web;
 
 import org.apache.jena.graph.Node;
 import org.apache.jena.sparql.engine.binding.Binding;
-import org.apache.lucene.queryparser.classic.QueryParser;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Korean full-text search over the store's text index ({@code text:query}). A hit on an evidence sentence stands
@@ -18,6 +20,10 @@ final class TextSearch {
     /** One result: the resource, its label and kind, the best score and the text that matched. */
     record Hit(String iri, String label, String kind, double score, String matched) {
     }
+
+    /** Characters with a meaning in Lucene's classic query syntax. */
+    private static final Pattern SYNTAX = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/']");
+    private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
 
     private final GraphView view;
 
@@ -35,8 +41,7 @@ final class TextSearch {
                   OPTIONAL { ?thing kg:relationType ?kind }
                   OPTIONAL { ?thing skos:prefLabel|schema:headline ?label }
                 } ORDER BY DESC(?score)""");
-        // Lucene syntax characters in the request are searched for literally, never interpreted.
-        query.setLiteral("q", QueryParser.escape(words));
+        query.setLiteral("q", luceneTerms(words));
         query.setLiteral("max", 200);
         Map<String, Hit> hits = new LinkedHashMap<>();
         for (Binding row : view.selectQuery(query)) {
@@ -55,6 +60,28 @@ final class TextSearch {
                     Double.parseDouble(GraphView.lexical(row, "score")), GraphView.lexical(row, "matched")));
         }
         return new ArrayList<>(hits.values());
+    }
+
+    /**
+     * The words of a request as plain Lucene terms: query syntax is never interpreted (an analyst types words, and
+     * a stray backslash or a lone {@code AND} must not become a parse error), so syntax characters become spaces
+     * and the operator words AND, OR, NOT are lower-cased, which the classic parser reads as terms.
+     *
+     * @throws IllegalArgumentException when nothing searchable is left
+     */
+    static String luceneTerms(String words) {
+        StringBuilder terms = new StringBuilder();
+        for (String word : SYNTAX.matcher(words).replaceAll(" ").strip().split("\\s+")) {
+            if (word.isEmpty()) {
+                continue;
+            }
+            terms.append(terms.isEmpty() ? "" : " ")
+                    .append(OPERATORS.contains(word) ? word.toLowerCase(Locale.ROOT) : word);
+        }
+        if (terms.isEmpty()) {
+            throw new IllegalArgumentException("q has no words to search for (punctuation alone is not searched)");
+        }
+        return terms.toString();
     }
 
     /** {@code holdsPosition: 오세훈 · 시장 · 서울특별시}: the relation type and its participants' labels. */
