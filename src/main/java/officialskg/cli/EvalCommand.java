@@ -139,8 +139,9 @@ final class EvalCommand implements Runnable {
                             + "and a predicted entity of the same category match when any predicted string (label "
                             + "or mention text) equals any gold string (name or surface); one-to-one, most shared "
                             + "strings first. Relations match when their arguments map to matched entities: tenures "
-                            + "by person and title (equal, or one containing the other: 서울시장 ~ 시장; organization "
-                            + "and status ignored; a restatement of a matched tenure counts once); affiliations are (person, organization) from gold tenures with an "
+                            + "by person and title (equal, or one containing the other, as written or without status "
+                            + "words: 서울시장 ~ 시장, 국무총리 ~ 총리 후보자; organization and status ignored; a "
+                            + "restatement of a matched tenure counts once); affiliations are (person, organization) from gold tenures with an "
                             + "organization, and from holdsPosition with an Organization argument plus memberOf; "
                             + "meetings are unordered pairs; participations are (person or organization, event) from "
                             + "any relation with an event argument. Each distinct item counts once per article.",

@@ -36,8 +36,9 @@ import java.util.Set;
  * <ul>
  * <li><b>tenures</b>: gold tenures are (person, title); predicted ones are {@code holdsPosition} (holder, title
  * mention's text). They match when the holder maps to the gold person and the normalized titles are equal or one
- * contains the other (gold {@code 서울시장} ↔ predicted {@code 시장}; {@code 대통령} ↔ {@code 대통령 권한대행}),
- * one-to-one, equal titles first. Organization and status are ignored here (affiliations measure the
+ * contains the other (gold {@code 서울시장} ↔ predicted {@code 시장}; {@code 대통령} ↔ {@code 대통령 권한대행}), as
+ * written or without status words ({@code 전}, {@code 前}, {@code 신임} before; {@code 후보자}, {@code 내정자},
+ * {@code 당선인}, {@code 권한대행} … after: {@code 국무총리} ↔ {@code 총리 후보자}), one-to-one, equal titles first. Organization and status are ignored here (affiliations measure the
  * organization). Predicted tenures are keyed by the gold tenure they map to: one that agrees with a gold tenure
  * already matched ({@code 오 시장} after {@code 오세훈 서울시장}) restates it and does not count again.
  * <li><b>affiliations</b>: gold affiliations are the (person, organization) pairs of gold tenures whose
@@ -73,11 +74,47 @@ public final class GraphEvaluation {
         return out.toString().toLowerCase(Locale.ROOT);
     }
 
-    /** Whether two titles name the same position for the tenure match: equal or one containing the other. */
+    /**
+     * Whether two titles name the same position for the tenure match: after normalization equal or one containing
+     * the other, either as written or without their status words (so {@code 총리 후보자} agrees with {@code 국무총리}:
+     * status is a field of its own in the gold and is not scored).
+     */
     static boolean titlesAgree(String gold, String predicted) {
-        String g = normalize(gold);
-        String p = normalize(predicted);
+        return agree(normalize(gold), normalize(predicted)) || agree(withoutStatus(gold), withoutStatus(predicted));
+    }
+
+    private static boolean agree(String g, String p) {
         return !g.isEmpty() && !p.isEmpty() && (g.contains(p) || p.contains(g));
+    }
+
+    /** Words of a title that say its status, not the position: before it (전, 前, 신임 …) or after it (후보자 …). */
+    private static final Set<String> STATUS_BEFORE = Set.of("전", "前", "전직", "현", "현직", "신임", "차기");
+    private static final List<String> STATUS_AFTER = List.of("권한대행", "직무대행", "후보자", "내정자", "당선인",
+            "당선자", "후보", "대행");
+
+    /** The normalized title without its status words; the whole title when nothing else is left. */
+    static String withoutStatus(String title) {
+        List<String> words = new ArrayList<>(List.of(title.strip().split("\\s+")));
+        while (words.size() > 1 && STATUS_BEFORE.contains(words.getFirst())) {
+            words.removeFirst();
+        }
+        if (words.getFirst().startsWith("前") && words.getFirst().length() > 1) {
+            words.set(0, words.getFirst().substring(1));
+        }
+        String last = words.getLast();
+        for (String status : STATUS_AFTER) {
+            if (last.endsWith(status)) {
+                last = last.substring(0, last.length() - status.length());
+                break;
+            }
+        }
+        if (last.isEmpty()) {
+            words.removeLast();
+        } else {
+            words.set(words.size() - 1, last);
+        }
+        String core = normalize(String.join("", words));
+        return core.isEmpty() ? normalize(title) : core;
     }
 
     /** A gold entity, its strings merged over entries with the same normalized name. */

@@ -223,6 +223,14 @@ class GraphEvaluationTest {
         assertEquals(new MatchCounts(1, 1, 1), tenure("시장", "서울 시장"));
         assertEquals(new MatchCounts(1, 1, 1), tenure("대통령", "대통령 권한대행"));
         assertEquals(new MatchCounts(1, 1, 0), tenure("서울시장", "장관"));
+        // status words aside (the gold keeps status in a field of its own), and as written
+        assertEquals(new MatchCounts(1, 1, 1), tenure("국무총리", "총리 후보자"));
+        assertEquals(new MatchCounts(1, 1, 1), tenure("장관", "전 장관"));
+        assertEquals(new MatchCounts(1, 1, 1), tenure("후보", "대통령 후보"));
+        assertEquals(new MatchCounts(1, 1, 0), tenure("국무총리", "장관 후보자"));
+        assertEquals("총리", GraphEvaluation.withoutStatus("총리 후보자"));
+        assertEquals("대통령", GraphEvaluation.withoutStatus("前대통령"));
+        assertEquals("후보", GraphEvaluation.withoutStatus("후보"));
         // right title on an unmatched holder
         ArticleScore s = score(MAYOR.formatted("시장"), new Doc()
                 .entity("p/x", "Person", "오세운", "오세운")
