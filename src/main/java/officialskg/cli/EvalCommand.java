@@ -2,10 +2,15 @@ package officialskg.cli;
 
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
+import officialskg.extract.eval.ArticleScore;
+import officialskg.extract.eval.GraphEvaluation;
+import officialskg.extract.eval.GraphGold;
+import officialskg.extract.eval.GraphReport;
 import officialskg.extract.eval.HeldOutSplit;
 import officialskg.extract.eval.NerError;
 import officialskg.extract.eval.NerEvaluation;
 import officialskg.extract.eval.NerReport;
+import officialskg.extract.eval.PredictedGraph;
 import officialskg.extract.relation.RelationEvaluation;
 import officialskg.extract.relation.RuleRelationExtractor;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
@@ -20,15 +25,22 @@ import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
 
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the extractor on labelled data (repeatable figures for the closing notes).",
-        subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Speed.class})
+        subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Graph.class,
+                EvalCommand.Speed.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -114,6 +126,126 @@ final class EvalCommand implements Runnable {
                         s.truePositives(), s.falsePositives(), s.falseNegatives());
             }
             return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "graph", mixinStandardHelpOptions = true,
+            description = {"Precision, recall and F1 of the full extraction (what kg extract writes) against gold "
+                    + "graphs (GRAPH-GUIDELINES.md): persons, organizations, places, events, tenures, affiliations, "
+                    + "meetings and participations, with counts (gold, predicted, matched) summed over the articles, "
+                    + "and the mean F1 of the eight.",
+                    "Scores the articles of FILE.jsonl that have a gold file GOLD_DIR/<id>.json.",
+                    "Matching: strings compared without whitespace, quotes (‘’“”'\") and middle dots (·ㆍ・‧), case folded. A gold "
+                            + "and a predicted entity of the same category match when any predicted string (label "
+                            + "or mention text) equals any gold string (name or surface); one-to-one, most shared "
+                            + "strings first. Relations match when their arguments map to matched entities: tenures "
+                            + "by person and title (equal, or one containing the other, as written or without status "
+                            + "words: 서울시장 ~ 시장, 국무총리 ~ 총리 후보자; organization and status ignored; a "
+                            + "restatement of a matched tenure counts once); affiliations are (person, organization) from gold tenures with an "
+                            + "organization, and from holdsPosition with an Organization argument plus memberOf; "
+                            + "meetings are unordered pairs; participations are (person or organization, event) from "
+                            + "any relation with an event argument. Each distinct item counts once per article.",
+                    "A category with neither gold nor predicted items scores 1."})
+    static final class Graph implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(index = "0", paramLabel = "GOLD_DIR", description = "Directory of gold files <id>.json.")
+        Path goldDir;
+
+        @Parameters(index = "1", paramLabel = "FILE.jsonl", description = "The articles (JSON Lines).")
+        Path file;
+
+        @Option(names = "--split", paramLabel = "FILE",
+                description = "Score only the article ids listed in FILE, one per line (blank lines and # comments "
+                        + "skipped), e.g. a tuning or a held-out list.")
+        Path split;
+
+        @Option(names = "--errors", description = "List per article the missed and spurious items per category.")
+        boolean errors;
+
+        @Option(names = "--format", defaultValue = "table", description = "table|json (default: ${DEFAULT-VALUE}).")
+        String format;
+
+        @Override
+        public Integer call() throws IOException {
+            String shape = format.toLowerCase(Locale.ROOT);
+            if (!shape.equals("table") && !shape.equals("json")) {
+                throw new UserError("unknown format '" + format + "' (use table or json)");
+            }
+            if (!Files.isDirectory(goldDir)) {
+                throw new UserError(goldDir + ": not a directory");
+            }
+            PrintWriter err = spec.commandLine().getErr();
+            Map<String, Path> goldFiles = GraphGold.filesIn(goldDir);
+            if (split != null) {
+                Set<String> ids = splitIds(readable(split));
+                List<String> withoutGold = ids.stream().filter(id -> !goldFiles.containsKey(id)).toList();
+                if (!withoutGold.isEmpty()) {
+                    err.println("kg: " + withoutGold.size() + " of the ids in " + split + " have no gold file: "
+                            + String.join(", ", withoutGold.subList(0, Math.min(10, withoutGold.size())))
+                            + (withoutGold.size() > 10 ? ", …" : ""));
+                }
+                goldFiles.keySet().retainAll(ids);
+            }
+            if (goldFiles.isEmpty()) {
+                throw new UserError(goldDir + ": no gold files (<id>.json)" + (split != null ? " for the ids of "
+                        + split : ""));
+            }
+            Map<String, GraphGold> gold = new TreeMap<>();
+            for (var entry : goldFiles.entrySet()) {
+                try {
+                    gold.put(entry.getKey(), GraphGold.read(entry.getValue()));
+                } catch (IllegalArgumentException e) {
+                    throw new UserError(e.getMessage());
+                }
+            }
+            KgPipeline pipeline = new KgPipeline(PipelineSettings.defaults(KgVersion.current()));
+            ArticleAnalyzer analyzer = pipeline.analyzer();
+            Map<String, ArticleScore> scores = new TreeMap<>();
+            pipeline.inputs().read(readable(file), InputFormat.JSONL, read -> {
+                switch (read) {
+                    case ArticleRead.Failed f -> err.println("kg: " + f.message());
+                    case ArticleRead.Ok ok -> {
+                        GraphGold g = gold.get(ok.article().id());
+                        if (g != null && !scores.containsKey(g.id())) {
+                            String line = ExtractJson.line(ok.article(), analyzer.analyze(ok.article()));
+                            scores.put(g.id(), GraphEvaluation.score(g, PredictedGraph.fromContractJson(line)));
+                        }
+                    }
+                }
+            });
+            List<String> unread = gold.keySet().stream().filter(id -> !scores.containsKey(id)).toList();
+            if (!unread.isEmpty()) {
+                err.println("kg: " + unread.size() + " gold files have no article in " + file + " (not scored): "
+                        + String.join(", ", unread.subList(0, Math.min(10, unread.size())))
+                        + (unread.size() > 10 ? ", …" : ""));
+            }
+            err.flush();
+            GraphReport report = new GraphReport(List.copyOf(scores.values()));
+            PrintWriter out = spec.commandLine().getOut();
+            if (shape.equals("json")) {
+                out.println(report.toJson(errors));
+            } else {
+                out.print(report.toTable());
+                if (errors) {
+                    out.println();
+                    out.print(report.errorsText());
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+
+        private static Set<String> splitIds(Path file) throws IOException {
+            Set<String> ids = new LinkedHashSet<>();
+            for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+                String id = line.strip();
+                if (!id.isEmpty() && !id.startsWith("#")) {
+                    ids.add(id);
+                }
+            }
+            return ids;
         }
     }
 
