@@ -69,6 +69,22 @@ class KgServerTest {
     }
 
     @Test
+    void anEventPageShowsWhenWhereAndWhoByRole() {
+        boolean seed = java.nio.file.Files.exists(ServedStore.SEED);
+        String event = seed ? "CES2024" : "대한상공회의소신년인사회";
+        HttpResponse<String> page = ServedStore.get(app + "kg/entity/event/" + enc(event), "text/html");
+        assertEquals(200, page.statusCode(), page.body());
+        String section = page.body().substring(page.body().indexOf("<h2>Event</h2>"));
+        section = section.substring(0, section.indexOf("</table>"));
+        assertTrue(section.contains("<dt>Where</dt>"), section);
+        assertTrue(section.contains("<tr><td>attended</td><td><a href=\"/kg/entity/person/"), section);
+        assertTrue(section.contains(">오세훈</a>"), section);
+        if (seed) {
+            assertTrue(section.contains(">라스베이거스</a>"), "CES 2024 is in Las Vegas: " + section);
+        }
+    }
+
+    @Test
     void contentNegotiationGivesTurtleJsonLdAndNTriples() {
         String iri = "http://localhost:8080/kg/entity/person/오세훈";
         var ttl = ServedStore.get(app + "kg/entity/person/" + enc("오세훈"), "text/turtle");
@@ -137,7 +153,7 @@ class KgServerTest {
         var adminCreate = ServedStore.send(HttpRequest.newBuilder(URI.create(fuseki + "$/datasets?dbName=x&dbType=mem"))
                 .POST(HttpRequest.BodyPublishers.noBody()).build());
         assertEquals(401, adminCreate.statusCode());
-        assertEquals(401, ServedStore.get(fuseki + "$/datasets", "application/json").statusCode(),
+        assertEquals(403, ServedStore.get(fuseki + "$/datasets", "application/json").statusCode(),
                 "admin reads need the credentials too");
         var listing = ServedStore.get(fuseki + "$/server", "application/json");
         assertEquals(200, listing.statusCode());

@@ -130,4 +130,17 @@ class QueriesTest {
         assertEquals(List.of("오세훈", "오세훈"), column(result, "text"));
         assertEquals(List.of(SampleArticles.CES_ID, SampleArticles.CES_ID), column(result, "id"));
     }
+
+    @Test
+    void eventsInPeriodByTheirDateOrFirstReportAndOptionallyByPlace() {
+        QueryResult all = run("events-in-period", Map.of());
+        assertEquals(List.of("CES 2024", "서울 이노베이션 포럼 2024"), column(all, "eventName"));
+        assertEquals(List.of("2024-01-08", "2024-03-20"), column(all, "date"));
+        assertEquals(List.of("reported", "reported"), column(all, "dateKind"));
+        assertEquals(List.of("0", "1"), column(all, "participants"), "서울시 organized the forum");
+        QueryResult march = run("events-in-period", Map.of("from", "2024-03-01", "to", "2024-03-31"));
+        assertEquals(List.of("서울 이노베이션 포럼 2024"), column(march, "eventName"));
+        assertEquals(List.of(), column(run("events-in-period", Map.of("from", "2024-02-01", "to", "2024-02-29")),
+                "eventName"));
+    }
 }

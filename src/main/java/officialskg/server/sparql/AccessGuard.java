@@ -89,18 +89,28 @@ final class AccessGuard extends HttpFilter {
                     + "start kg serve with KG_ADMIN_PASSWORD set to enable them");
             return;
         }
+        if (!admin && isRead(request)) {
+            // No challenge for reads: the UI's pages fetch admin listings in the background, and a challenge there
+            // would open a login prompt (and hang a headless browser) for what is only a missing statistics panel.
+            JsonError.send(response, HttpServletResponse.SC_FORBIDDEN, "admin credentials required (HTTP Basic, "
+                    + "user " + Credentials.USER + ")");
+            return;
+        }
         if (!admin) {
             response.setHeader("WWW-Authenticate", Credentials.challenge());
             JsonError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "admin credentials required");
             return;
         }
-        Optional<String> refusal = request.getMethod().equals("GET") || request.getMethod().equals("HEAD")
-                ? Optional.empty() : crossSite.writeRefusal(request);
+        Optional<String> refusal = isRead(request) ? Optional.empty() : crossSite.writeRefusal(request);
         if (refusal.isPresent()) {
             JsonError.send(response, HttpServletResponse.SC_FORBIDDEN, refusal.get());
             return;
         }
         chain.doFilter(request, response);
+    }
+
+    private static boolean isRead(HttpServletRequest request) {
+        return request.getMethod().equals("GET") || request.getMethod().equals("HEAD");
     }
 
     /** The datasets and their endpoints, as {@code /$/server} lists them, without version, start time or uptime. */

@@ -44,6 +44,9 @@ final class ResourcePage {
         List<GraphView.Fact> facts = view.facts(iri);
         boolean networked = types.stream().anyMatch(t -> t.endsWith("Person") || t.endsWith("Organization"));
         posts(html, facts);
+        if (types.stream().anyMatch(t -> t.endsWith("Event"))) {
+            event(html, facts);
+        }
         if (networked) {
             html.tag("h2", "Relations");
             html.raw("<div id=\"network\" class=\"network\" data-base=\"").text(iris.base()).raw("\" data-path=\"")
@@ -81,6 +84,55 @@ final class ResourcePage {
             html.link(href(post.article()), post.headline() == null ? post.article() : post.headline())
                     .raw("</td></tr>");
         }
+        html.raw("</table>");
+    }
+
+    /** How a participant took part, by the relation type that says so. */
+    private static final java.util.Map<String, String> PARTICIPATION = java.util.Map.of("attends", "attended",
+            "organizes", "organized", "candidateIn", "candidate", "speaksAt", "spoke", "boycotts", "boycotted",
+            "meets", "met");
+
+    /**
+     * An event's when, where and who: its dates and places as the articles state them, then its participants by
+     * role (attended, organized, candidate, spoke, boycotted), each with the number of articles saying so.
+     */
+    private void event(Html html, List<GraphView.Fact> facts) {
+        var dates = new java.util.TreeSet<String>();
+        var places = new java.util.LinkedHashMap<String, GraphView.Participant>();
+        var byRole = new java.util.TreeMap<String, java.util.LinkedHashMap<String, java.util.Set<String>>>();
+        var labels = new java.util.HashMap<String, String>();
+        for (GraphView.Fact fact : facts) {
+            if (!"event".equals(fact.role())) {
+                continue;
+            }
+            for (GraphView.Participant p : fact.others()) {
+                switch (String.valueOf(fact.type())) {
+                    case "occursOn" -> dates.add(p.label() == null ? p.iri() : p.label());
+                    case "locatedIn" -> places.putIfAbsent(p.iri(), p);
+                    default -> {
+                        String how = PARTICIPATION.getOrDefault(fact.type(), fact.type());
+                        byRole.computeIfAbsent(how, k -> new java.util.LinkedHashMap<>())
+                                .computeIfAbsent(p.iri(), k -> new java.util.HashSet<>()).add(fact.article());
+                        labels.putIfAbsent(p.iri(), p.label());
+                    }
+                }
+            }
+        }
+        if (dates.isEmpty() && places.isEmpty() && byRole.isEmpty()) {
+            return;
+        }
+        html.tag("h2", "Event").raw("<dl class=\"event\"><dt>When</dt><dd>")
+                .text(dates.isEmpty() ? "not stated" : String.join(", ", dates)).raw("</dd><dt>Where</dt><dd>");
+        if (places.isEmpty()) {
+            html.text("not stated");
+        }
+        places.values().forEach(p -> html.link(href(p.iri()), p.label() == null ? p.iri() : p.label()).raw(" "));
+        html.raw("</dd></dl><table class=\"participants\"><tr><th>Role</th><th>Who</th><th>Articles</th></tr>");
+        byRole.forEach((how, who) -> who.forEach((iri, articles) -> {
+            html.raw("<tr><td>").text(how).raw("</td><td>");
+            html.link(href(iri), labels.get(iri) == null ? iri : labels.get(iri));
+            html.raw("</td><td>").text(Integer.toString(articles.size())).raw("</td></tr>");
+        }));
         html.raw("</table>");
     }
 
