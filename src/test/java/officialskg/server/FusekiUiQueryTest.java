@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -74,5 +75,7 @@ class FusekiUiQueryTest {
         Files.copy(shot.toPath(), HeadlessChromium.SCREENSHOTS.resolve("fuseki-query-result.png"),
                 StandardCopyOption.REPLACE_EXISTING);
         assertTrue(browser.findElement(By.cssSelector(".yasr")).getText().contains("entity/person/오세훈"));
+        assertFalse(browser.getPageSource().contains("Request failed with status code"),
+                "the UI's background requests (dataset listing, statistics) are answered for anonymous users too");
     }
 }

@@ -65,6 +65,13 @@ final class AccessGuard extends HttpFilter {
                     listDatasets(request, response);
                 }
             }
+            case STATS_STUB -> {
+                if (admin && credentials.writesEnabled()) {
+                    chain.doFilter(request, response);
+                } else {
+                    writeJson(request, response, "{\"datasets\":{\"/" + dataset + "\":{\"endpoints\":{}}}}\n");
+                }
+            }
             case OPEN -> {
                 crossSite.allowRead(request, response);
                 chain.doFilter(request, response);
@@ -118,7 +125,12 @@ final class AccessGuard extends HttpFilter {
         JsonBuilder json = new JsonBuilder().startObject().key("datasets");
         JsonDescription.arrayDatasets(json, DataAccessPointRegistry.get(request.getServletContext()));
         json.finishObject();
-        byte[] body = (JSON.toString(json.build()) + "\n").getBytes(StandardCharsets.UTF_8);
+        writeJson(request, response, JSON.toString(json.build()) + "\n");
+    }
+
+    private static void writeJson(HttpServletRequest request, HttpServletResponse response, String json)
+            throws IOException {
+        byte[] body = json.getBytes(StandardCharsets.UTF_8);
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType("application/json;charset=utf-8");
         response.setContentLength(body.length);

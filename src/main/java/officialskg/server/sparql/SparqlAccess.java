@@ -15,6 +15,11 @@ enum SparqlAccess {
     QUERY,
     /** Open: the dataset listing the UI reads from {@code /$/server}, without the server's version or uptime. */
     LISTING,
+    /**
+     * Open, answered without counters: the statistics of the dataset ({@code /$/stats/kg}), which the UI reads on
+     * every dataset page; the request counters themselves are for the admin.
+     */
+    STATS_STUB,
     /** A CORS preflight of an open path. */
     PREFLIGHT,
     /** Needs the admin credentials. */
@@ -30,6 +35,9 @@ enum SparqlAccess {
         }
         if (path.equals("/$/server") && READS.contains(method)) {
             return LISTING;
+        }
+        if (path.equals("/$/stats/" + dataset) && READS.contains(method)) {
+            return STATS_STUB;
         }
         String root = "/" + dataset;
         if ((path.equals(root) || path.equals(root + "/sparql") || path.equals(root + "/query"))

@@ -23,6 +23,7 @@ class SparqlAccessTest {
         assertEquals(OPEN, SparqlAccess.of("GET", "/$/ping", "kg"));
         assertEquals(OPEN, SparqlAccess.of("POST", "/$/validate/query", "kg"));
         assertEquals(LISTING, SparqlAccess.of("GET", "/$/server", "kg"));
+        assertEquals(SparqlAccess.STATS_STUB, SparqlAccess.of("GET", "/$/stats/kg", "kg"));
         assertEquals(PREFLIGHT, SparqlAccess.of("OPTIONS", "/kg/sparql", "kg"));
     }
 
@@ -31,7 +32,7 @@ class SparqlAccessTest {
         for (String[] request : new String[][] {{"POST", "/kg/update"}, {"GET", "/kg/update"},
                 {"PUT", "/kg/data"}, {"POST", "/kg/data"}, {"DELETE", "/kg/data"}, {"POST", "/kg/upload"},
                 {"POST", "/$/datasets"}, {"GET", "/$/datasets"}, {"DELETE", "/$/datasets/kg"},
-                {"POST", "/$/backup/kg"}, {"POST", "/$/compact/kg"}, {"GET", "/$/stats"}, {"GET", "/$/stats/kg"},
+                {"POST", "/$/backup/kg"}, {"POST", "/$/compact/kg"}, {"GET", "/$/stats"}, {"POST", "/$/stats/kg"},
                 {"GET", "/$/backups-list"}, {"GET", "/$/metrics"}, {"GET", "/$/tasks"}, {"POST", "/$/server"},
                 {"GET", "/other/sparql"}, {"GET", "/kg/unknown"}, {"PUT", "/index.html"},
                 {"POST", "/$/validate/data"}, {"OPTIONS", "/kg/update"}, {"PATCH", "/kg/sparql"}}) {
