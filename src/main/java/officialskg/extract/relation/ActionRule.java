@@ -98,7 +98,7 @@ final class ActionRule {
      * clause leaves is its subject, the person after it; without one (대통령이 방문한 김 사장의 공장) the person after
      * may be anything, and the rule keeps the sentence's subject. -1 when no person follows.
      */
-    private static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+    static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
         int ending = adnominalEnding(ms, k);
         if (ending < 0) {
             return -1;

@@ -31,6 +31,10 @@ final class Subjects {
     private static final Pattern CLOSERS = Pattern.compile("[’”'\"」』)\\]]");
     /** An adnominal ending this close after a subject particle closes a relative clause around that subject. */
     private static final int RELATIVE_REACH = 3;
+    /** How many partners a listed subject may have: a list longer than this is a roll of names, not a subject. */
+    private static final int MAX_PARTNERS = 12;
+    /** Between a list and its particle: 등 and up to three plain nouns (등이, 등 동료 배우들이, 등 여야 지도부가). */
+    private static final Pattern GROUP_NOUN = Pattern.compile("[’”'\"」』)\\]]?\\s*등(의)?(\\s+[가-힣]{1,6}){0,3}");
 
     private final List<Actor> atMorpheme = new ArrayList<>();
     private final Actor last;
@@ -46,6 +50,9 @@ final class Subjects {
             if (isSubjectParticle(ms, k)) {
                 int unit = v.unitBeforeParticle(mo.start());
                 boolean relative = mo.pos().equals("JKS") || mo.surface().equals("께서");
+                if (unit < 0) {
+                    unit = listBeforeGroupNoun(v, mo.start());
+                }
                 stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
                 pushedAt.push(k);
             } else if (mo.pos().contains("ETM") && !stack.isEmpty() && stack.peek().relative()
@@ -111,21 +118,45 @@ final class Subjects {
         }
     }
 
-    /** The person or body a subject mention stands for, with a partner joined by 와/과. */
+    /**
+     * The person or body a subject mention stands for, with the partners listed before it: joined by 와/과/및 or by
+     * commas (오세훈 서울시장과 최태원 회장이; 손경식 경총 회장과 구자열 무역협회 회장, 김기문 회장 등이). A partner with
+     * a title is its holder, and the list goes on from where the holder's phrase starts.
+     */
     static Actor actor(SentenceView v, Map<Integer, Integer> holders, int unit, boolean relative) {
         int who = resolve(v, holders, unit);
         List<Integer> partners = new ArrayList<>();
-        int before = partnerBefore(v, v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, unit))));
-        if (before >= 0 && who >= 0) {
-            int partner = resolve(v, holders, before);
-            if (partner >= 0 && partner != who) {
-                partners.add(partner);
+        if (who < 0) {
+            return new Actor(who, partners, relative);
+        }
+        int position = v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, unit)));
+        for (int n = 0; n < MAX_PARTNERS; n++) {
+            int before = partnerBefore(v, position);
+            int partner = before < 0 ? -1 : resolve(v, holders, before);
+            if (partner < 0 || partner == who || partners.contains(partner)) {
+                break;
             }
+            partners.add(partner);
+            position = v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, before)));
         }
         return new Actor(who, partners, relative);
     }
 
-    /** The unit before the phrase starting at {@code start} when only 와/과 (and spaces) separate them. */
+    /**
+     * A list before a plain noun subject that 등 closes: {@code 오달수, 염정아, 윤유선 등 동료 배우들이} stands for the
+     * people listed; -1 when the subject is no such list.
+     */
+    static int listBeforeGroupNoun(SentenceView v, int particleStart) {
+        for (int i = v.units.size() - 1; i >= 0; i--) {
+            int u = v.units.get(i);
+            if (v.m(u).end() <= particleStart) {
+                return GROUP_NOUN.matcher(v.text(v.m(u).end(), particleStart)).matches() ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The unit before the phrase at {@code position} when only 와/과/및 or a comma (and spaces) separate them. */
     private static int partnerBefore(SentenceView v, int position) {
         int prevUnit = v.unitAt(position - 1);
         int phrase = v.unitAt(position);
@@ -133,7 +164,8 @@ final class Subjects {
             return -1;
         }
         String gap = CLOSERS.matcher(v.gap(prevUnit, phrase)).replaceAll("").strip();
-        return gap.equals("와") || gap.equals("과") ? prevUnit : -1;
+        return gap.equals("와") || gap.equals("과") || gap.equals(",") || gap.equals("및") || gap.equals("、")
+                ? prevUnit : -1;
     }
 
     private static int unitStartingOrBefore(SentenceView v, int start) {
