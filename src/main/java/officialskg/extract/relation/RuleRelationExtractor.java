@@ -28,6 +28,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     private final RoleWords roles = new RoleWords();
     private final TitleOrganization titles = new TitleOrganization();
     private final ParticipationCues cues = new ParticipationCues();
+    private final OwnEventRule ownEvents = new OwnEventRule();
 
     @Override
     public List<Relation> extract(Document document, List<Mention> mentions) {
@@ -44,6 +45,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
+            ownEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {
                 TripSettingRule.apply(view, sink.inSentence(view), sink);

@@ -110,4 +110,16 @@ class ParticipationRuleTest {
         b.add("장관", TITLE);
         assertTrue(describe(b.extract()).contains("attends participant=" + kim + " event=" + funeral));
     }
+
+    @Test
+    void aBodyOrganizesTheEventNamedAfterIt() {
+        MentionListBuilder b = new MentionListBuilder("철도노조는 파업 사흘째를 맞았다. 철도노조 파업이 길어지고 있다.");
+        int union = b.add("철도노조", ORGANIZATION);
+        int strike = b.add("철도노조 파업", EVENT);
+        assertTrue(describe(b.extract()).contains("organizes organizer=" + union + " event=" + strike));
+        MentionListBuilder summit = new MentionListBuilder("한미 정상회담이 열렸다. 한국은 준비했다.");
+        summit.add("한미 정상회담", EVENT);
+        summit.add("한국", ORGANIZATION);
+        assertTrue(describe(summit.extract()).isEmpty(), "a summit is no body's own event");
+    }
 }
