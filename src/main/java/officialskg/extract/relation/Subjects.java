@@ -33,6 +33,8 @@ final class Subjects {
     private static final int RELATIVE_REACH = 3;
     /** How many partners a listed subject may have: a list longer than this is a roll of names, not a subject. */
     private static final int MAX_PARTNERS = 12;
+    /** Between two titles of one holder: 대통령 권한대행 국무총리, 부총리 겸 기획재정부 장관. */
+    private static final Pattern STACKED = Pattern.compile("\\s*(권한대행|직무대행|겸)?\\s*");
     /** Between a list and its particle: 등 and up to three plain nouns (등이, 등 동료 배우들이, 등 여야 지도부가). */
     private static final Pattern GROUP_NOUN = Pattern.compile("[’”'\"」』)\\]]?\\s*등(의)?(\\s+[가-힣]{1,6}){0,3}");
 
@@ -183,9 +185,35 @@ final class Subjects {
         MentionType t = v.type(unit);
         if (t == MentionType.TITLE) {
             Integer holder = holders.get(unit);
-            return holder == null ? -1 : holder;
+            return holder == null ? writtenHolder(v, holders, unit) : holder;
         }
         return t == MentionType.PERSON || t == MentionType.ORGANIZATION ? unit : -1;
+    }
+
+    /**
+     * The holder of a title that no post rule linked, read from what stands before it: a second title stacked on a
+     * held one ({@code 한덕수 대통령 권한대행 국무총리가}), or a person with bodies and places between name and title
+     * ({@code 리창 중국 국무원 총리와}). -1 when neither.
+     */
+    private static int writtenHolder(SentenceView v, Map<Integer, Integer> holders, int title) {
+        int position = v.unitPosition(title);
+        int prev = v.unitAt(position - 1);
+        if (prev >= 0 && v.type(prev) == MentionType.TITLE && holders.containsKey(prev)
+                && STACKED.matcher(v.gap(prev, title)).matches()) {
+            return holders.get(prev);
+        }
+        for (int n = 0; n < 3 && prev >= 0 && v.gap(prev, v.unitAt(position)).isBlank(); n++) {
+            MentionType t = v.type(prev);
+            if (t == MentionType.PERSON) {
+                return n > 0 ? prev : -1; // a name right before its title was the post rules' to link
+            }
+            if (t != MentionType.ORGANIZATION && t != MentionType.PLACE) {
+                return -1;
+            }
+            position--;
+            prev = v.unitAt(position - 1);
+        }
+        return -1;
     }
 
     /** Where the phrase naming a subject begins: the holder of a title, or the body before it. */
