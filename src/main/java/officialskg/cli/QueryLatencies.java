@@ -18,7 +18,7 @@ import java.util.Optional;
 /**
  * Latency of every analyst query ({@code queries/*.rq}) on a loaded store. Parameter values come from the data
  * itself, by parameter name: the most-mentioned person (for {@code entity}, {@code person}; its IRI for an
- * {@code iri} parameter) and organization, the event with the most participants (attendees and organizers; the
+ * {@code iri} parameter) and organization, the event with the most participants (in any role; the
  * most-mentioned event when none has any), the most reported (role, organization) pair of a tenure, the
  * first article id, and the earliest and latest publication day; a parameter with a default keeps it (an optional
  * filter left open), except {@code article}, bound to the first article (left open, facts-with-evidence would list
@@ -76,7 +76,7 @@ final class QueryLatencies {
         // name only), and timing an empty answer says little about the query
         QueryResult attended = q.run(PREFIXES + """
                 SELECT ?name (COUNT(DISTINCT ?p) AS ?n) WHERE {
-                  GRAPH ?g { ?e schema:attendee|schema:organizer ?p }
+                  GRAPH ?g { ?e schema:attendee|schema:organizer|^kg:candidateIn|^kg:spokeAt|^kg:boycotted ?p }
                   ?e a schema:Event ; skos:prefLabel ?name .
                 } GROUP BY ?name ORDER BY DESC(?n) ?name LIMIT 1""", Map.of(), TIMEOUT);
         if (attended.size() > 0) {

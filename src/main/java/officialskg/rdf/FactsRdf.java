@@ -22,6 +22,7 @@ import java.util.TreeMap;
  * properties and the evidence sentence) and as the direct statement it stands for, which is what queries join on:
  * <pre>
  *   attends     ?event  schema:attendee  ?participant     organizes  ?event schema:organizer ?organizer
+ *   candidateIn ?candidate kg:candidateIn ?event  speaksAt ?speaker kg:spokeAt ?event  boycotts ?boycotter kg:boycotted ?event
  *   memberOf    ?member org:memberOf     ?organization    visits     ?visitor kg:visited ?place
  *   locatedIn   ?event  schema:location  ?place           occursOn   ?event kg:occursOn ?date (+ schema:startDate)
  *   meets       ?a kg:met ?b and ?b kg:met ?a, with a kg:Meeting   holdsPosition  a kg:Tenure ({@link TenuresRdf})
@@ -34,7 +35,8 @@ final class FactsRdf {
             Map.entry("holder", Kg.holder), Map.entry("title", Kg.title),
             Map.entry("organization", Kg.organization), Map.entry("member", Kg.member),
             Map.entry("participant", Kg.participant), Map.entry("event", Kg.event),
-            Map.entry("organizer", Kg.organizer), Map.entry("person", Kg.person), Map.entry("other", Kg.other),
+            Map.entry("organizer", Kg.organizer), Map.entry("candidate", Kg.candidate),
+            Map.entry("speaker", Kg.speaker), Map.entry("boycotter", Kg.boycotter), Map.entry("person", Kg.person), Map.entry("other", Kg.other),
             Map.entry("visitor", Kg.visitor), Map.entry("place", Kg.place), Map.entry("date", Kg.date));
 
     private final FactContext facts;
@@ -90,6 +92,10 @@ final class FactsRdf {
         switch (relation.type()) {
             case ATTENDS -> statement(node, relation, "event", Schema.attendee, "participant");
             case ORGANIZES -> statement(node, relation, "event", Schema.organizer, "organizer");
+            // schema.org has no term for these three; the participant is the subject, as one reads them aloud
+            case CANDIDATE_IN -> statement(node, relation, "candidate", Kg.candidateIn, "event");
+            case SPEAKS_AT -> statement(node, relation, "speaker", Kg.spokeAt, "event");
+            case BOYCOTTS -> statement(node, relation, "boycotter", Kg.boycotted, "event");
             case MEMBER_OF -> statement(node, relation, "member", Org.memberOf, "organization");
             case VISITS -> statement(node, relation, "visitor", Kg.visited, "place");
             case LOCATED_IN -> statement(node, relation, "event", Schema.location, "place");

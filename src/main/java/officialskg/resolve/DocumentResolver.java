@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
  *   <li>a lone surname before a title ({@code 오 시장}) joins the one full name in the document with that surname
  *       whose title is compatible ({@code 오세훈 서울시장}) — see {@link SurnameLinker}; a one-word name that is the
  *       last word of exactly one longer name ({@code 오바마} → {@code 버락 오바마}) joins it too;</li>
+ *   <li>an event written short ({@code 전국노병대회}, {@code CES}) joins the one longer event name of the document that
+ *       begins or ends with it ({@code 제7회 전국노병대회}, {@code CES 2024}); with two such names
+ *       ({@code 2018년 FIFA 월드컵}, {@code 2022년 FIFA 월드컵}) it stays apart;</li>
  *   <li>an unnamed post-holder ({@code MLB 국제사업총괄 부사장}) is {@code person/<org>-<role>}.</li>
  * </ul>
  * Ids: {@code person/<name>}, {@code org/<gazetteer id or name>}, {@code place/<id or name>}, {@code event/<name>},
@@ -30,6 +33,7 @@ import java.util.regex.Pattern;
 public final class DocumentResolver {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final String EVENT_KEY = "event/";
 
     private final Gazetteer gazetteer;
 
@@ -58,6 +62,7 @@ public final class DocumentResolver {
             keys[i] = key(mentions, i, byStart, rank);
         }
         new SurnameLinker(mentions).link(keys);
+        linkShortEventNames(keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
@@ -74,13 +79,65 @@ public final class DocumentResolver {
         return entities;
     }
 
+    /** One event per event of the document, whatever its surface forms: see the class comment. */
+    private static void linkShortEventNames(String[] keys) {
+        List<String> names = new ArrayList<>();
+        for (String k : keys) {
+            if (k.startsWith(EVENT_KEY) && !names.contains(k)) {
+                names.add(k);
+            }
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        Map<String, String> joined = new java.util.HashMap<>();
+        for (String shortName : names) {
+            String bare = shortName.substring(EVENT_KEY.length());
+            // the longest name that begins or ends with it, when all such names are nested in that one
+            if (longest(names, bare) != null && allNested(names, bare)) {
+                joined.put(shortName, longest(names, bare));
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            String to = joined.get(keys[i]);
+            if (to != null) {
+                keys[i] = to;
+            }
+        }
+    }
+
+    /** Whether the names holding {@code bare} are all inside the longest of them (대회, 노병대회, 제7회 전국노병대회). */
+    private static boolean allNested(List<String> names, String bare) {
+        String longest = longest(names, bare).substring(EVENT_KEY.length());
+        for (String n : names) {
+            String other = n.substring(EVENT_KEY.length());
+            if (other.length() > bare.length() && (other.endsWith(bare) || other.startsWith(bare))
+                    && !longest.contains(other)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static String longest(List<String> names, String bare) {
+        String best = null;
+        for (String n : names) {
+            String other = n.substring(EVENT_KEY.length());
+            if (other.length() > bare.length() && (other.endsWith(bare) || other.startsWith(bare))
+                    && (best == null || n.length() > best.length())) {
+                best = n;
+            }
+        }
+        return best;
+    }
+
     private String key(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention m = mentions.get(i);
         return switch (m.type()) {
             case PERSON -> "person/" + personName(mentions, i, byStart, rank);
             case ORGANIZATION -> "org/" + idOrName(m);
             case PLACE -> "place/" + idOrName(m);
-            case EVENT -> "event/" + compact(m.text());
+            case EVENT -> EVENT_KEY + compact(m.text());
             case TITLE -> "title/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
             case DATE -> "date/" + (m.normalized() != null ? m.normalized() : compact(m.text()));
         };

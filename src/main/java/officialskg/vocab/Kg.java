@@ -36,6 +36,9 @@ public final class Kg {
     public static final Property post = property("post");
     public static final Property tenure = property("tenure");
     public static final Property meeting = property("meeting");
+    public static final Property candidateIn = property("candidateIn");
+    public static final Property spokeAt = property("spokeAt");
+    public static final Property boycotted = property("boycotted");
 
     // Relation roles: the local name is the role name of the kg extract contract (holder, title, ...).
     public static final Property holder = property("holder");
@@ -45,6 +48,9 @@ public final class Kg {
     public static final Property participant = property("participant");
     public static final Property event = property("event");
     public static final Property organizer = property("organizer");
+    public static final Property candidate = property("candidate");
+    public static final Property speaker = property("speaker");
+    public static final Property boycotter = property("boycotter");
     public static final Property person = property("person");
     public static final Property other = property("other");
     public static final Property visitor = property("visitor");

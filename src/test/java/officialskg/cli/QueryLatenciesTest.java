@@ -45,14 +45,15 @@ class QueryLatenciesTest {
 
     @Test
     void theEventIsOneWithParticipantsNotTheMostMentioned() {
-        // 부산국제영화제 is mentioned most (twice) but nobody is said to attend or organize it; both forum names have
-        // one participant each, and the tie goes to the first by name
+        // the event is picked by its participants in any role (the 개막식 that 박형준 attends in two articles), so
+        // event-participants is timed on an answer with rows, not on the most-mentioned event
         QueryLatencies latencies = new QueryLatencies(store, Path.of("queries"));
-        assertEquals("서울 이노베이션 포럼", latencies.values().get("event"), latencies.values().toString());
+        String event = latencies.values().get("event");
+        assertEquals("개막식", event, latencies.values().toString());
         QueryLatencies.Latency participants = latencies.measure(1, Duration.ofSeconds(30)).stream()
                 .filter(l -> l.query().equals("event-participants")).findFirst().orElseThrow();
         assertNull(participants.skipped());
-        assertEquals(Map.of("event", "서울 이노베이션 포럼"), participants.params());
+        assertEquals(Map.of("event", event), participants.params());
         assertTrue(participants.rows() > 0, participants.toString());
     }
 }

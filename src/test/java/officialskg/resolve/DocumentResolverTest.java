@@ -63,6 +63,25 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aShortEventNameJoinsTheOneLongerNameItBeginsOrEnds() {
+        String text = "김 위원장은 제7회 전국노병대회에 참석했다. 전국노병대회에는 노병들이 모였다. "
+                + "2018년 FIFA 월드컵과 2022년 FIFA 월드컵의 유치를 두고 FIFA 월드컵 위원들이 투표했다.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("제7회 전국노병대회", "2018년 FIFA 월드컵", "2022년 FIFA 월드컵")) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        int shortForm = text.indexOf("전국노병대회에는");
+        mentions.add(new Mention(shortForm, shortForm + 6, "전국노병대회", MentionType.EVENT, "test", 0.8, null, null));
+        int fifa = text.indexOf("FIFA 월드컵 위원들");
+        mentions.add(new Mention(fifa, fifa + 8, "FIFA 월드컵", MentionType.EVENT, "test", 0.8, null, null));
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals("event/제7회전국노병대회", r.entityOf("전국노병대회", MentionType.EVENT));
+        assertEquals(2, r.byId().get("event/제7회전국노병대회").mentions().size());
+        assertEquals("event/FIFA월드컵", r.entityOf("FIFA 월드컵", MentionType.EVENT), "two longer names: stays apart");
+    }
+
+    @Test
     void anAmbiguousSurnameStaysApart() {
         Resolved r = resolve("이재명 더불어민주당 대표와 이준석 개혁신당 대표가 만났다. 이 대표는 웃었다.");
         assertEquals("person/이", r.entityOf("이", MentionType.PERSON));

@@ -8,6 +8,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -16,14 +18,23 @@ import java.util.stream.Collectors;
 /**
  * Event head nouns and whether a year alone can name them, read from {@code event-heads.tsv} beside this class.
  *
- * @param specific head → {@code true} when a year or ordinal is name enough ({@code 21대 총선})
+ * @param specific  head → {@code true} when a year or ordinal is name enough ({@code 21대 총선})
+ * @param occasions heads that name one occasion on their own when the sentence says someone attends or holds it
+ *                  ({@code 만찬에는 … 참석했다}, {@code 발인식에는}); kind {@code occasion} in the file
+ * @param elections specific heads of elections (kind {@code election}): a party before one is its candidate's
+ *                  ({@code 공화당 대선 후보}), not part of the name
  */
-record EventLexicon(Map<String, Boolean> specific) {
+record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<String> elections,
+                    List<String> occasionCues) {
 
     static final String RESOURCE = "event-heads.tsv";
+    static final String CUES = "occasion-cues.txt";
 
     EventLexicon {
         specific = Map.copyOf(specific);
+        occasions = Set.copyOf(occasions);
+        elections = Set.copyOf(elections);
+        occasionCues = List.copyOf(occasionCues);
     }
 
     static EventLexicon load() {
@@ -31,14 +42,28 @@ record EventLexicon(Map<String, Boolean> specific) {
             if (in == null) {
                 throw new IllegalStateException("missing resource officialskg/extract/event/" + RESOURCE);
             }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            EventLexicon heads = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), cues());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
     }
 
+    /** The words of {@code occasion-cues.txt}, one a line. */
+    private static List<String> cues() throws IOException {
+        try (InputStream in = EventLexicon.class.getResourceAsStream(CUES)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource officialskg/extract/event/" + CUES);
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        }
+    }
+
     private static EventLexicon parse(BufferedReader reader) throws IOException {
         Map<String, Boolean> heads = new HashMap<>();
+        Set<String> occasions = new HashSet<>();
+        Set<String> elections = new HashSet<>();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -47,12 +72,27 @@ record EventLexicon(Map<String, Boolean> specific) {
                 continue;
             }
             String[] cols = line.split("\t");
-            if (cols.length != 2 || !(cols[1].equals("specific") || cols[1].equals("generic"))) {
-                throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected head<TAB>specific|generic");
+            if (cols.length != 2 || !List.of("specific", "generic", "occasion", "election").contains(cols[1])) {
+                throw new IllegalStateException(RESOURCE + ":" + lineNo
+                        + ": expected head<TAB>specific|generic|occasion|election");
             }
-            heads.put(cols[0].strip(), cols[1].equals("specific"));
+            heads.put(cols[0].strip(), cols[1].equals("specific") || cols[1].equals("election"));
+            if (cols[1].equals("election")) {
+                elections.add(cols[0].strip());
+            }
+            if (cols[1].equals("occasion")) {
+                occasions.add(cols[0].strip());
+            }
         }
-        return new EventLexicon(heads);
+        return new EventLexicon(heads, occasions, elections, List.of());
+    }
+
+    boolean isElection(String head) {
+        return elections.contains(head);
+    }
+
+    boolean isOccasion(String head) {
+        return occasions.contains(head);
     }
 
     boolean isSpecific(String head) {

@@ -24,7 +24,12 @@ final class HeadedNames {
     private static final int MAX_WORDS = 6;
     private static final double PROPER_NAME = 0.8;
     private static final double NUMBERED = 0.75;
-
+    private static final double OCCASION = 0.6;
+    /**
+     * After a bare occasion head, its particle and then, later in the sentence, a word saying someone attends, holds
+     * or skips it: 만찬에는 … 참석했다, 발인식에 참석한, 오찬을 주재했다.
+     */
+    private final Pattern occasionCue;
     private final EventLexicon lexicon;
     private final FirstCharacterSearch head;
     private final Pattern trailingYear = Pattern.compile("\\s((?:19|20)\\d{2})(?=" + JOSA + "?(?![가-힣\\d]))");
@@ -35,6 +40,8 @@ final class HeadedNames {
 
     HeadedNames(EventLexicon lexicon) {
         this.lexicon = lexicon;
+        this.occasionCue = Pattern.compile("(?:에는|에도|에|을|를|도)\\s[^.?!\\n]*?(?:"
+                + String.join("|", lexicon.occasionCues().stream().map(Pattern::quote).toList()) + ")");
         this.head = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
                 "(?=" + JOSA + "?(?![가-힣]))");
     }
@@ -42,6 +49,7 @@ final class HeadedNames {
     void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
         FirstCharacterSearch.Scan heads = head.over(text);
         Matcher year = trailingYear.matcher(text);
+        Matcher cue = occasionCue.matcher(text);
         for (Matcher m = heads.find(0); m != null; m = heads.find(FirstCharacterSearch.next(m))) {
             if (isNoHead(text, m, cps, morphemes)) {
                 continue;
@@ -49,13 +57,20 @@ final class HeadedNames {
             int wordStart = wordStart(text, m.start());
             NameWords.Kind prefix = words.classifyPrefix(text.substring(wordStart, m.start()),
                     morphemes.overlapping(cps.at(wordStart), cps.at(m.start())));
-            Name name = nameBefore(text, wordStart, cps, morphemes);
+            Name name = nameBefore(text, wordStart, cps, morphemes, lexicon.isElection(m.group()));
             boolean proper = name.proper() || prefix == NameWords.Kind.PROPER;
             boolean numbered = name.numbered() || prefix == NameWords.Kind.NUMBER;
             // 제7회 전국노병대회: an edition number before a head glued to its own words names one event of a
             // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
             boolean editionOfACompound = name.edition() && m.start() > wordStart;
-            if (!proper && !(numbered && lexicon.isSpecific(m.group())) && !editionOfACompound) {
+            boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound;
+            if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
+                    && cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt()) {
+                // 만찬에는 … 참석했다: the dinner someone attends is one occasion, named or not
+                out.add(new EventCandidate(m.start(), m.end(), OCCASION));
+                continue;
+            }
+            if (!named) {
                 continue; // a bare or merely described head: 회의, 오찬간담회, 지난 선거
             }
             int end = year.region(m.end(), text.length()).lookingAt() ? year.end(1) : m.end();
@@ -69,12 +84,14 @@ final class HeadedNames {
 
     /** An edition number, {@code 제7회}: what a recurring, named event carries, not a meeting's session (제3차). */
     private static final Pattern EDITION = Pattern.compile("제\\d{1,4}회");
+    private static final Pattern MONTH = Pattern.compile("\\d{1,2}월");
 
     /**
      * Takes the words before the head leftwards while they may belong to a name; the name starts at the farthest
      * proper or number word, so common nouns before it ({@code 세계 최대 박람회}) stay out.
      */
-    private Name nameBefore(String text, int wordStart, CodePointIndex cps, MorphemeIndex morphemes) {
+    private Name nameBefore(String text, int wordStart, CodePointIndex cps, MorphemeIndex morphemes,
+                            boolean election) {
         int start = wordStart;
         boolean proper = false;
         boolean numbered = false;
@@ -87,8 +104,16 @@ final class HeadedNames {
             }
             String word = text.substring(from, at - 1);
             NameWords.Kind kind = words.classify(word, morphemes.overlapping(cps.at(from), cps.at(at - 1)));
-            if (kind == NameWords.Kind.STOP) {
-                break;
+            if (kind == NameWords.Kind.STOP && word.equals("제") && numbered && start == at) {
+                start = from; // 제 21대 국회의원 선거: the edition mark written apart
+                at = from;
+                continue;
+            }
+            if (kind == NameWords.Kind.STOP && election && MONTH.matcher(word).matches()) {
+                kind = NameWords.Kind.NUMBER; // 12월 대선, 2010년 6월 지방선거: the month tells the election apart
+            }
+            if (kind == NameWords.Kind.STOP || election && words.namesABody(word)) {
+                break; // 공화당 대선 후보: the party before an election is its candidate's, not the election's name
             }
             if (kind != NameWords.Kind.COMMON) {
                 start = from;
@@ -139,6 +164,27 @@ final class HeadedNames {
         int from = wordStart(text, headStart - 1);
         String word = text.substring(from, headStart - 1);
         return !word.isEmpty() && word.length() <= 4 && word.chars().allMatch(c -> c < 128);
+    }
+
+    /** ‘서울관’ 개관식: the quote names the occasion, and the bare head alone is not its name. */
+    private static boolean afterAQuote(String text, int headStart) {
+        int i = headStart - 1;
+        while (i >= 0 && text.charAt(i) == ' ') {
+            i--;
+        }
+        return i >= 0 && "’”'\"」』》〉".indexOf(text.charAt(i)) >= 0;
+    }
+
+    /** Where the sentence holding {@code from} ends, at most 120 characters on: a cue further off is not its. */
+    private static int sentenceEnd(String text, int from) {
+        int limit = Math.min(text.length(), from + 120);
+        for (int i = from; i < limit; i++) {
+            char c = text.charAt(i);
+            if (c == '.' || c == '\n' || c == '?' || c == '!') {
+                return i;
+            }
+        }
+        return limit;
     }
 
     /** Start of the word that ends at {@code end}: letters, digits, and a middle dot between digits ({@code 4·10}). */

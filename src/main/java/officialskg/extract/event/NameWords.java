@@ -39,9 +39,40 @@ final class NameWords {
     /** Last syllables of three-syllable place and organization names ({@code 서울시}, {@code 국방부}, {@code 민주당}). */
     private static final String ORG_ENDINGS = "시군구도읍면동리국청원부처회당대사관소단실과팀원";
 
+    /** Endings of a word naming a body ({@code body-word-endings.txt}): 철도노조, 새누리당. */
+    private final List<String> bodyEndings = readLines("body-word-endings.txt");
+
+    private static List<String> readLines(String resource) {
+        try (var in = NameWords.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource officialskg/extract/event/" + resource);
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read " + resource, e);
+        }
+    }
+
+    /** A word of three or more syllables naming a body: the tagger often reads it as common nouns (철도/노조). */
+    boolean namesABody(String word) {
+        if (word.length() < 3) {
+            return false;
+        }
+        for (String ending : bodyEndings) {
+            if (word.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     Kind classify(String word, List<Morpheme> morphemes) {
         if (NUMBER.matcher(word).matches()) {
             return Kind.NUMBER;
+        }
+        if (namesABody(word) && word.chars().allMatch(c -> c >= '가' && c <= '힣')) {
+            return Kind.PROPER;
         }
         if (LATIN.matcher(word).matches() || COUNTRY_PAIR.matcher(word).matches()) {
             return Kind.PROPER;

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Event names in quotes ({@code ‘…’ '…' "…" “…” 「…」 『…』 《…》 〈…〉}): taken when the quoted words end in an event
- * head ({@code ‘서울 스마트 라이프 위크’}) or the quote is followed by an event verb ({@code ‘CES 2024’ 참석}).
+ * head ({@code ‘서울 스마트 라이프 위크’}) or the quote is followed by an event verb ({@code ‘CES 2024’ 참석}) or by a
+ * head noun that the quote names ({@code ‘전통시장 가는 날’ 행사를}).
  * The span is the name inside the quotes, without the quotes or a following particle.
  */
 final class QuotedNames {
@@ -31,15 +32,33 @@ final class QuotedNames {
 
     /** A head, with a year, that ends the quoted words; searched only where a head can start. */
     private final FirstCharacterSearch endsWithHead;
+    /** A head written after the closing quote: ‘전통시장 가는 날’ 행사를, ‘곧, BYE!’ 전시회에서. */
+    private final Pattern headAfter;
 
     QuotedNames(EventLexicon lexicon) {
         this.endsWithHead = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
                 "(?:\\s?(?:19|20)\\d{2})?$");
+        this.headAfter = Pattern.compile("\\s?(?:" + String.join("|", namingHeads()) + ")(?:" + HeadedNames.JOSA
+                + ")?(?![가-힣])");
+    }
+
+    /** {@code quote-naming-heads.txt}: heads a quote before them names. */
+    private static List<String> namingHeads() {
+        try (var in = QuotedNames.class.getResourceAsStream("quote-naming-heads.txt")) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource officialskg/extract/event/quote-naming-heads.txt");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::quote).toList();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException("cannot read quote-naming-heads.txt", e);
+        }
     }
 
     void find(String text, List<EventCandidate> out) {
         Matcher q = QUOTED.matcher(text);
         Matcher verb = EVENT_VERB.matcher(text);
+        Matcher after = headAfter.matcher(text);
         for (int at = 0; QUOTE_SEARCH.find(q, text, at); at = PrefilteredSearch.next(q)) {
             int group = 1;
             while (q.group(group) == null) {
@@ -60,7 +79,8 @@ final class QuotedNames {
             Matcher head = endsWithHead.over(inner).find(0);
             if (head != null && head.start() > 0) {
                 out.add(new EventCandidate(from, to, WITH_HEAD));
-            } else if (verb.region(q.end(), text.length()).lookingAt()) {
+            } else if (verb.region(q.end(), text.length()).lookingAt()
+                    || after.region(q.end(), text.length()).lookingAt()) {
                 out.add(new EventCandidate(from, to, WITH_VERB));
             }
         }

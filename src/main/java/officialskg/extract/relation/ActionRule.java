@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 /**
  * What the subject does to the mention right before a cue verb: {@code attends} (참석, 참가, 출석, 참여, or 방문/찾아
  * an event), {@code visits} (방문, 찾아, 시찰, 순방, 출장 a place or body), {@code meets} (만나, 면담, 회담, 회동,
- * 환담, 통화, 접견, 오찬, 만찬 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최, 주관, 개최).
+ * 환담, 통화, 접견, 오찬, 만찬, 예방 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최, 주관, 개최).
  * The object is the mention before the cue, past at most one particle ({@code 를/에/와}) and, for a meeting, a few
  * nouns (바이든 대통령과 한미 정상회담); the doer is the subject in force at the cue, or, when the sentence has none,
  * the subject carried over from the previous sentence (at lower confidence). A cue in an adnominal form with its
@@ -26,7 +26,9 @@ final class ActionRule {
     private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여");
     private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
     private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
-            "통화", "접견", "오찬", "만찬");
+            "통화", "접견", "오찬", "만찬", "예방");
+    /** Meeting cues that are other words too (예방 = prevention): a meeting only with a person as object. */
+    private static final List<String> MEET_WITH_OBJECT_ONLY = List.of("예방");
     private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");
     /** The first characters of all cue words: most morphemes are ruled out by one look-up. */
     private static final String CUE_INITIALS = Stream.of(ATTEND, VISIT, MEET, ORGANIZE).flatMap(List::stream)
@@ -63,7 +65,7 @@ final class ActionRule {
             Subjects.Actor actor = described ? new Subjects.Actor(head, List.of(), false) : inForce;
             double confidence = described ? RELATIVE_HEAD : carry ? CARRIED_OVER : DIRECT;
             if (object < 0) {
-                if (cue == Cue.MEET && actor.known()) {
+                if (cue == Cue.MEET && actor.known() && !startsWithAny(ms.get(k).surface(), MEET_WITH_OBJECT_ONLY)) {
                     for (int partner : actor.partners()) {
                         meets(v, actor.mention(), partner, PARTNER, sink);
                     }
@@ -98,7 +100,7 @@ final class ActionRule {
      * clause leaves is its subject, the person after it; without one (대통령이 방문한 김 사장의 공장) the person after
      * may be anything, and the rule keeps the sentence's subject. -1 when no person follows.
      */
-    private static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+    static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
         int ending = adnominalEnding(ms, k);
         if (ending < 0) {
             return -1;

@@ -27,6 +27,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
 
     private final RoleWords roles = new RoleWords();
     private final TitleOrganization titles = new TitleOrganization();
+    private final ParticipationCues cues = new ParticipationCues();
+    private final OwnEventRule ownEvents = new OwnEventRule();
 
     @Override
     public List<Relation> extract(Document document, List<Mention> mentions) {
@@ -42,6 +44,8 @@ public final class RuleRelationExtractor implements RelationExtractor {
             PredicateRule.apply(view, holders, subjects, roles, sink);
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
+            ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
+            ownEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {
                 TripSettingRule.apply(view, sink.inSentence(view), sink);

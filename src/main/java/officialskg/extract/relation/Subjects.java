@@ -31,6 +31,12 @@ final class Subjects {
     private static final Pattern CLOSERS = Pattern.compile("[’”'\"」』)\\]]");
     /** An adnominal ending this close after a subject particle closes a relative clause around that subject. */
     private static final int RELATIVE_REACH = 3;
+    /** How many partners a listed subject may have: a list longer than this is a roll of names, not a subject. */
+    private static final int MAX_PARTNERS = 12;
+    /** Between two titles of one holder: 대통령 권한대행 국무총리, 부총리 겸 기획재정부 장관. */
+    private static final Pattern STACKED = Pattern.compile("\\s*(권한대행|직무대행|겸)?\\s*");
+    /** Between a list and its particle: 등 and up to three plain nouns (등이, 등 동료 배우들이, 등 여야 지도부가). */
+    private static final Pattern GROUP_NOUN = Pattern.compile("[’”'\"」』)\\]]?\\s*등(의)?(\\s+[가-힣]{1,6}){0,3}");
 
     private final List<Actor> atMorpheme = new ArrayList<>();
     private final Actor last;
@@ -46,6 +52,9 @@ final class Subjects {
             if (isSubjectParticle(ms, k)) {
                 int unit = v.unitBeforeParticle(mo.start());
                 boolean relative = mo.pos().equals("JKS") || mo.surface().equals("께서");
+                if (unit < 0) {
+                    unit = listBeforeGroupNoun(v, mo.start());
+                }
                 stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
                 pushedAt.push(k);
             } else if (mo.pos().contains("ETM") && !stack.isEmpty() && stack.peek().relative()
@@ -111,21 +120,45 @@ final class Subjects {
         }
     }
 
-    /** The person or body a subject mention stands for, with a partner joined by 와/과. */
+    /**
+     * The person or body a subject mention stands for, with the partners listed before it: joined by 와/과/및 or by
+     * commas (오세훈 서울시장과 최태원 회장이; 손경식 경총 회장과 구자열 무역협회 회장, 김기문 회장 등이). A partner with
+     * a title is its holder, and the list goes on from where the holder's phrase starts.
+     */
     static Actor actor(SentenceView v, Map<Integer, Integer> holders, int unit, boolean relative) {
         int who = resolve(v, holders, unit);
         List<Integer> partners = new ArrayList<>();
-        int before = partnerBefore(v, v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, unit))));
-        if (before >= 0 && who >= 0) {
-            int partner = resolve(v, holders, before);
-            if (partner >= 0 && partner != who) {
-                partners.add(partner);
+        if (who < 0) {
+            return new Actor(who, partners, relative);
+        }
+        int position = v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, unit)));
+        for (int n = 0; n < MAX_PARTNERS; n++) {
+            int before = partnerBefore(v, position);
+            int partner = before < 0 ? -1 : resolve(v, holders, before);
+            if (partner < 0 || partner == who || partners.contains(partner)) {
+                break;
             }
+            partners.add(partner);
+            position = v.unitPosition(unitStartingOrBefore(v, phraseStart(v, holders, before)));
         }
         return new Actor(who, partners, relative);
     }
 
-    /** The unit before the phrase starting at {@code start} when only 와/과 (and spaces) separate them. */
+    /**
+     * A list before a plain noun subject that 등 closes: {@code 오달수, 염정아, 윤유선 등 동료 배우들이} stands for the
+     * people listed; -1 when the subject is no such list.
+     */
+    static int listBeforeGroupNoun(SentenceView v, int particleStart) {
+        for (int i = v.units.size() - 1; i >= 0; i--) {
+            int u = v.units.get(i);
+            if (v.m(u).end() <= particleStart) {
+                return GROUP_NOUN.matcher(v.text(v.m(u).end(), particleStart)).matches() ? u : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The unit before the phrase at {@code position} when only 와/과/및 or a comma (and spaces) separate them. */
     private static int partnerBefore(SentenceView v, int position) {
         int prevUnit = v.unitAt(position - 1);
         int phrase = v.unitAt(position);
@@ -133,7 +166,8 @@ final class Subjects {
             return -1;
         }
         String gap = CLOSERS.matcher(v.gap(prevUnit, phrase)).replaceAll("").strip();
-        return gap.equals("와") || gap.equals("과") ? prevUnit : -1;
+        return gap.equals("와") || gap.equals("과") || gap.equals(",") || gap.equals("및") || gap.equals("、")
+                ? prevUnit : -1;
     }
 
     private static int unitStartingOrBefore(SentenceView v, int start) {
@@ -151,9 +185,35 @@ final class Subjects {
         MentionType t = v.type(unit);
         if (t == MentionType.TITLE) {
             Integer holder = holders.get(unit);
-            return holder == null ? -1 : holder;
+            return holder == null ? writtenHolder(v, holders, unit) : holder;
         }
         return t == MentionType.PERSON || t == MentionType.ORGANIZATION ? unit : -1;
+    }
+
+    /**
+     * The holder of a title that no post rule linked, read from what stands before it: a second title stacked on a
+     * held one ({@code 한덕수 대통령 권한대행 국무총리가}), or a person with bodies and places between name and title
+     * ({@code 리창 중국 국무원 총리와}). -1 when neither.
+     */
+    private static int writtenHolder(SentenceView v, Map<Integer, Integer> holders, int title) {
+        int position = v.unitPosition(title);
+        int prev = v.unitAt(position - 1);
+        if (prev >= 0 && v.type(prev) == MentionType.TITLE && holders.containsKey(prev)
+                && STACKED.matcher(v.gap(prev, title)).matches()) {
+            return holders.get(prev);
+        }
+        for (int n = 0; n < 3 && prev >= 0 && v.gap(prev, v.unitAt(position)).isBlank(); n++) {
+            MentionType t = v.type(prev);
+            if (t == MentionType.PERSON) {
+                return n > 0 ? prev : -1; // a name right before its title was the post rules' to link
+            }
+            if (t != MentionType.ORGANIZATION && t != MentionType.PLACE) {
+                return -1;
+            }
+            position--;
+            prev = v.unitAt(position - 1);
+        }
+        return -1;
     }
 
     /** Where the phrase naming a subject begins: the holder of a title, or the body before it. */

@@ -1,0 +1,187 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.MentionType;
+import officialskg.extract.RelationType;
+import officialskg.nlp.Morpheme;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who takes part in an event and how, from a cue word ({@link ParticipationCues}): {@code attends} (참석, 참가, 출석,
+ * 배석), {@code organizes} (주최, 주관, 개최, 주재, 열다), {@code candidateIn} (출마), {@code speaksAt} (축사,
+ * 기조연설, 발표), {@code boycotts} (불참, 보이콧). Unlike {@link ActionRule}, the event need not stand right before the
+ * cue: it is the nearest event of the clause before the cue that carries a particle the cue takes, past a head noun
+ * or two ({@code ‘전통시장 가는 날’ 행사를 서울 광장시장에서 개최한다}), or the event right after the cue's adnominal
+ * form ({@code 베를루스코니 총리가 참석하는 이번 정상회의}). So an event written first is read too ({@code 발인식에는
+ * 오달수, 염정아 등 동료 배우들이 참석했다}).
+ *
+ * <p>The doers are the subject in force at the cue and everyone listed with it ({@link Subjects#actor}), the person
+ * the cue's adnominal form describes ({@code 총회에 참석한 김 장관은}), or, in a sentence without a subject, the one
+ * carried over from the previous sentence. A cue that is denied ({@code 참석하지 않았다}) states nothing.
+ */
+final class ParticipationRule {
+
+    /** How many plain nouns may stand between an event and its particle (‘…’ 행사를, 대회 개막식에). */
+    private static final int HEAD_NOUNS = 2;
+    /** How far after an adnominal cue its event may start (참석하는 이번 정상회의). */
+    private static final int AFTER_REACH = 4;
+
+    static final double DIRECT = 0.8;
+    static final double CARRIED_OVER = 0.6;
+
+    private ParticipationRule() {
+    }
+
+    static void apply(SentenceView v, Map<Integer, Integer> holders, Subjects subjects, Subjects.Actor carried,
+                      ParticipationCues cues, RelationSink sink) {
+        List<Morpheme> ms = v.morphemes();
+        for (int k = 0; k < ms.size(); k++) {
+            ParticipationCues.Cue cue = cues.of(ms.get(k));
+            if (cue == null || denied(ms, k) || passive(ms, k)) {
+                continue;
+            }
+            int event = eventBefore(v, cues, ms, k, cue);
+            boolean before = event >= 0;
+            if (!before && adnominal(ms, k) >= 0) {
+                event = eventAfter(v, ms, adnominal(ms, k));
+            }
+            if (event < 0) {
+                continue;
+            }
+            List<Integer> doers = new ArrayList<>();
+            double confidence = DIRECT;
+            int head = before ? ActionRule.relativeHead(v, holders, ms, k) : -1;
+            if (head >= 0) {
+                doers.add(head); // 총회에 참석한 김 장관: the clause describes the person after it
+            } else {
+                boolean carry = subjects.noneBefore(k) && carried != null;
+                Subjects.Actor actor = carry ? carried : subjects.at(k);
+                if (!actor.known()) {
+                    continue;
+                }
+                doers.add(actor.mention());
+                doers.addAll(actor.partners());
+                confidence = carry ? CARRIED_OVER : DIRECT;
+            }
+            for (int d : doers) {
+                if (v.type(d) == MentionType.PERSON || v.type(d) == MentionType.ORGANIZATION) {
+                    sink.add(cue.type(), Map.of(cue.type().participantRole(), d, "event", event), null, confidence, v);
+                }
+            }
+        }
+    }
+
+    /** 개최될, 개최됐다: the event is held, and its subject is not who holds it. */
+    private static boolean passive(List<Morpheme> ms, int k) {
+        return k + 1 < ms.size() && ms.get(k + 1).surface().matches("^[되된될됐돼됩].*");
+    }
+
+    /** 참석하지 않았다, 참석 못 했다: the cue is denied. */
+    private static boolean denied(List<Morpheme> ms, int k) {
+        for (int j = k + 1; j < ms.size() && j <= k + 4; j++) {
+            String s = ms.get(j).surface();
+            if (s.startsWith("않") || s.equals("못") || s.startsWith("안") && ms.get(j).pos().startsWith("MAG")) {
+                return true;
+            }
+            if (ms.get(j).pos().endsWith("EF") || ms.get(j).pos().contains("ETM")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The nearest event before the cue, in its sentence, that takes one of the cue's particles, past up to
+     * {@link #HEAD_NOUNS} plain nouns; the search stops at the first phrase with such a particle, at the end of a
+     * previous sentence-like clause, or at another cue, whose event it would be.
+     */
+    private static int eventBefore(SentenceView v, ParticipationCues cues, List<Morpheme> ms, int k,
+                                   ParticipationCues.Cue cue) {
+        for (int j = k - 1; j >= 0; j--) {
+            Morpheme m = ms.get(j);
+            if (m.pos().endsWith("EF") || m.pos().equals("SF") || cues.of(m) != null) {
+                return -1;
+            }
+            if (!m.pos().startsWith("J")) {
+                continue;
+            }
+            String particle = particleRun(ms, j);
+            if (cue.particles().contains(particle)) {
+                // the first phrase with such a particle is what the cue is about, an event or not (간담회에 참석)
+                return eventEndingBefore(v, ms, firstOfRun(ms, j));
+            }
+            j = firstOfRun(ms, j);
+        }
+        return -1;
+    }
+
+    /** The particles written together ending at {@code j} (에 + 는 → 에는). */
+    private static String particleRun(List<Morpheme> ms, int j) {
+        int first = firstOfRun(ms, j);
+        StringBuilder run = new StringBuilder();
+        for (int i = first; i <= j; i++) {
+            run.append(ms.get(i).surface());
+        }
+        return run.toString();
+    }
+
+    private static int firstOfRun(List<Morpheme> ms, int j) {
+        int first = j;
+        while (first > 0 && ms.get(first - 1).pos().startsWith("J") && ms.get(first - 1).end() == ms.get(first).start()) {
+            first--;
+        }
+        return first;
+    }
+
+    /** An event that ends right before the particle at {@code p}, or before one or two plain nouns there. */
+    private static int eventEndingBefore(SentenceView v, List<Morpheme> ms, int p) {
+        int j = p;
+        for (int nouns = 0; nouns <= HEAD_NOUNS && j > 0; nouns++) {
+            int unit = v.unitBeforeParticle(ms.get(j).start());
+            if (unit >= 0) {
+                return v.type(unit) == MentionType.EVENT ? unit : -1;
+            }
+            Morpheme prev = ms.get(j - 1);
+            if (!prev.pos().startsWith("NN") && !SentenceView.isCloser(prev)) {
+                return -1;
+            }
+            j--;
+            if (SentenceView.isCloser(prev)) {
+                nouns--;
+            }
+        }
+        return -1;
+    }
+
+    /** The adnominal ending of the cue at {@code k} (참석하는, 주최한, 참석 중인), or -1. */
+    private static int adnominal(List<Morpheme> ms, int k) {
+        for (int j = k; j < ms.size() && j <= k + 2; j++) {
+            Morpheme m = ms.get(j);
+            if (m.pos().contains("ETM")) {
+                return j;
+            }
+            boolean bridge = j == k || m.pos().startsWith("XSV") || m.pos().equals("EP") || m.pos().startsWith("VCP")
+                    || (m.pos().equals("NNB") && m.surface().equals("중"));
+            if (!bridge) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The event within a few words after an adnominal ending (참석하는 이번 정상회의), or -1. */
+    private static int eventAfter(SentenceView v, List<Morpheme> ms, int ending) {
+        for (int j = ending + 1; j < ms.size() && j <= ending + AFTER_REACH; j++) {
+            int unit = v.unitStartingAfter(ms.get(j - 1).end());
+            if (unit >= 0) {
+                return v.type(unit) == MentionType.EVENT ? unit : -1;
+            }
+            if (!ms.get(j).pos().startsWith("NN") && !ms.get(j).pos().equals("MM")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}

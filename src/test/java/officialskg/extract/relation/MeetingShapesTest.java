@@ -1,0 +1,75 @@
+package officialskg.extract.relation;
+
+import org.junit.jupiter.api.Test;
+
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static officialskg.extract.relation.RuleRelationExtractorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Meetings between people: stacked titles, a body between name and title, lists, courtesy calls. */
+class MeetingShapesTest {
+
+    @Test
+    void stackedTitleBeforeTheSubjectAndAShortFormPartner() {
+        MentionListBuilder b = new MentionListBuilder("한덕수 대통령 권한대행 국무총리가 트럼프 대통령과 통화를 했다.");
+        int han = b.add("한덕수", PERSON);
+        b.add("대통령", TITLE, 1);
+        b.add("국무총리", TITLE);
+        int trump = b.add("트럼프", PERSON);
+        b.add("대통령", TITLE, 2);
+        assertTrue(describe(b.extract()).contains("meets person=" + han + " other=" + trump), describe(b.extract())::toString);
+    }
+
+    @Test
+    void aBodyBetweenThePartnersNameAndTitle() {
+        MentionListBuilder b = new MentionListBuilder("윤석열 대통령은 리창 중국 국무원 총리와 정상회담을 가졌다.");
+        int yoon = b.add("윤석열", PERSON);
+        b.add("대통령", TITLE);
+        int li = b.add("리창", PERSON);
+        b.add("중국", PLACE);
+        b.add("국무원", ORGANIZATION);
+        b.add("총리", TITLE);
+        assertTrue(describe(b.extract()).contains("meets person=" + yoon + " other=" + li), describe(b.extract())::toString);
+    }
+
+    @Test
+    void everyoneListedMeetsTheOther() {
+        MentionListBuilder b = new MentionListBuilder("손경식 경총 회장과 구자열 무역협회 회장, 김기문 중기중앙회 회장 등은 "
+                + "우원식 국회의장을 만났다.");
+        int son = b.add("손경식", PERSON);
+        b.add("경총", ORGANIZATION);
+        b.add("회장", TITLE, 1);
+        int koo = b.add("구자열", PERSON);
+        b.add("무역협회", ORGANIZATION);
+        b.add("회장", TITLE, 2);
+        int kim = b.add("김기문", PERSON);
+        b.add("중기중앙회", ORGANIZATION);
+        b.add("회장", TITLE, 3);
+        int woo = b.add("우원식", PERSON);
+        b.add("국회의장", TITLE);
+        var found = describe(b.extract());
+        for (int who : new int[]{son, koo, kim}) {
+            assertTrue(found.contains("meets person=" + who + " other=" + woo)
+                    || found.contains("meets person=" + woo + " other=" + who), who + " in " + found);
+        }
+    }
+
+    @Test
+    void aCourtesyCallIsAMeetingButPreventionIsNot() {
+        MentionListBuilder b = new MentionListBuilder("김성환 장관은 프란치스코 교황을 예방했다.");
+        int kim = b.add("김성환", PERSON);
+        b.add("장관", TITLE);
+        int pope = b.add("프란치스코", PERSON);
+        b.add("교황", TITLE);
+        assertTrue(describe(b.extract()).contains("meets person=" + kim + " other=" + pope), describe(b.extract())::toString);
+        MentionListBuilder p = new MentionListBuilder("오세훈 시장과 최태원 회장은 안전사고 예방에 힘쓰기로 했다.");
+        p.add("오세훈", PERSON);
+        p.add("시장", TITLE);
+        p.add("최태원", PERSON);
+        p.add("회장", TITLE);
+        assertTrue(describe(p.extract()).stream().noneMatch(r -> r.startsWith("meets")), describe(p.extract())::toString);
+    }
+}

@@ -1,0 +1,125 @@
+package officialskg.extract.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static officialskg.extract.MentionType.DATE;
+import static officialskg.extract.MentionType.EVENT;
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static officialskg.extract.relation.RuleRelationExtractorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Participation with roles: attends, organizes, candidateIn, speaksAt, boycotts (ParticipationRule, ParticipationCues). */
+class ParticipationRuleTest {
+
+    @Test
+    void eventWrittenFirstAndAListClosedBy등() {
+        MentionListBuilder b = new MentionListBuilder("발인식에는 오달수, 염정아, 윤유선 등 동료 배우들이 참석했다.");
+        int funeral = b.add("발인식", EVENT);
+        int oh = b.add("오달수", PERSON);
+        int yeom = b.add("염정아", PERSON);
+        int yoon = b.add("윤유선", PERSON);
+        assertEquals(Set.of(
+                "attends participant=" + oh + " event=" + funeral,
+                "attends participant=" + yeom + " event=" + funeral,
+                "attends participant=" + yoon + " event=" + funeral), describe(b.extract()));
+    }
+
+    @Test
+    void organizerOfAnEventWithAHeadNounAndAVenueBetween() {
+        MentionListBuilder b = new MentionListBuilder("한국관광공사는 오는 9월18일 ‘희망 한국을 만드는 전통시장 가는 날’ 행사를 "
+                + "서울 광장시장에서 개최한다고 밝혔다.");
+        int kto = b.add("한국관광공사", ORGANIZATION);
+        b.add("9월18일", DATE);
+        int day = b.add("희망 한국을 만드는 전통시장 가는 날", EVENT);
+        b.add("서울", PLACE);
+        b.add("광장시장", PLACE);
+        assertTrue(describe(b.extract()).contains("organizes organizer=" + kto + " event=" + day));
+    }
+
+    @Test
+    void subjectOfAnAdnominalCueBeforeItsEvent() {
+        MentionListBuilder b = new MentionListBuilder(
+                "실비오 베를루스코니 이탈리아 총리가 참석하는 이번 EU 정상회의에서 최종 결정이 있을 것으로 예상된다.");
+        int berlusconi = b.add("실비오 베를루스코니", PERSON);
+        b.add("이탈리아", PLACE);
+        b.add("총리", TITLE);
+        int summit = b.add("EU 정상회의", EVENT);
+        assertTrue(describe(b.extract()).contains("attends participant=" + berlusconi + " event=" + summit));
+    }
+
+    @Test
+    void candidateSpeakerAndBoycotter() {
+        MentionListBuilder b = new MentionListBuilder("김대호 후보는 제21대 국회의원 선거에 출마했다. "
+                + "박 장관은 서울 이노베이션 포럼 2024에서 기조연설을 했다. 국민의힘은 제22대 국회 개원식에 불참했다.");
+        int kim = b.add("김대호", PERSON);
+        int election = b.add("제21대 국회의원 선거", EVENT);
+        int lee = b.add("박", PERSON);
+        int minister = b.add("장관", TITLE);
+        int forum = b.add("서울 이노베이션 포럼 2024", EVENT);
+        int ppp = b.add("국민의힘", ORGANIZATION);
+        int opening = b.add("제22대 국회 개원식", EVENT);
+        assertEquals(Set.of(
+                "candidateIn candidate=" + kim + " event=" + election,
+                "holdsPosition holder=" + lee + " title=" + minister + " current",
+                "speaksAt speaker=" + lee + " event=" + forum,
+                "boycotts boycotter=" + ppp + " event=" + opening), describe(b.extract()));
+    }
+
+    @Test
+    void aDeniedCueStatesNothing() {
+        MentionListBuilder b = new MentionListBuilder("김철수 의원은 새누리당 최고위원회의에 참석하지 않았다.");
+        b.add("김철수", PERSON);
+        b.add("의원", TITLE);
+        b.add("새누리당 최고위원회의", EVENT);
+        assertTrue(describe(b.extract()).stream().noneMatch(r -> r.startsWith("attends")));
+    }
+
+    @Test
+    void everyoneOfAListWithTitlesAttends() {
+        MentionListBuilder b = new MentionListBuilder("손경식 한국경영자총협회 회장과 구자열 한국무역협회 회장, 김기문 "
+                + "중소기업중앙회 회장 등이 경제계 신년인사회에 참석했다.");
+        int son = b.add("손경식", PERSON);
+        b.add("한국경영자총협회", ORGANIZATION);
+        b.add("회장", TITLE, 1);
+        int koo = b.add("구자열", PERSON);
+        b.add("한국무역협회", ORGANIZATION);
+        b.add("회장", TITLE, 2);
+        int kim = b.add("김기문", PERSON);
+        b.add("중소기업중앙회", ORGANIZATION);
+        b.add("회장", TITLE, 3);
+        int party = b.add("경제계 신년인사회", EVENT);
+        Set<String> found = describe(b.extract());
+        for (int who : new int[]{son, koo, kim}) {
+            assertTrue(found.contains("attends participant=" + who + " event=" + party), who + " in " + found);
+        }
+    }
+
+    @Test
+    void relativeClauseDescribesTheAttendee() {
+        MentionListBuilder b = new MentionListBuilder("에티오피아 총리 장례식에 참석한 김성환 외교통상부 장관은 귀국했다.");
+        b.add("에티오피아", PLACE);
+        int funeral = b.add("에티오피아 총리 장례식", EVENT);
+        int kim = b.add("김성환", PERSON);
+        b.add("외교통상부", ORGANIZATION);
+        b.add("장관", TITLE);
+        assertTrue(describe(b.extract()).contains("attends participant=" + kim + " event=" + funeral));
+    }
+
+    @Test
+    void aBodyOrganizesTheEventNamedAfterIt() {
+        MentionListBuilder b = new MentionListBuilder("철도노조는 파업 사흘째를 맞았다. 철도노조 파업이 길어지고 있다.");
+        int union = b.add("철도노조", ORGANIZATION);
+        int strike = b.add("철도노조 파업", EVENT);
+        assertTrue(describe(b.extract()).contains("organizes organizer=" + union + " event=" + strike));
+        MentionListBuilder summit = new MentionListBuilder("한미 정상회담이 열렸다. 한국은 준비했다.");
+        summit.add("한미 정상회담", EVENT);
+        summit.add("한국", ORGANIZATION);
+        assertTrue(describe(summit.extract()).isEmpty(), "a summit is no body's own event");
+    }
+}
