@@ -55,6 +55,13 @@ final class RelationSink {
                 && Integer.valueOf(organization).equals(r.args().get("organization")));
     }
 
+    /** Whether some relation already has this mention taking part in this event, in any role. */
+    boolean takesPart(int participant, int event) {
+        return byKey.values().stream().anyMatch(r -> r.type().participantRole() != null
+                && Integer.valueOf(event).equals(r.args().get("event"))
+                && Integer.valueOf(participant).equals(r.args().get(r.type().participantRole())));
+    }
+
     /**
      * Whether this sentence may have both a {@code visits} and an {@code attends} relation, which is all
      * {@link TripSettingRule} needs: when not, the walk over every relation found so far ({@link #inSentence}) is

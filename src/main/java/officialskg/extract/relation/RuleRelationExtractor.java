@@ -45,6 +45,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
+            EventVenueRule.apply(view, holders, subjects, sink);
             ownEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {

@@ -1,0 +1,153 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.MentionType;
+import officialskg.extract.RelationType;
+import officialskg.nlp.Morpheme;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Someone who does something at an event took part in it: the subject of a clause with an event as its setting
+ * ({@code 추미애 대표는 제78차 최고위원회의 모두발언에서 "…"라고 말했다}, {@code 문재인 후보는 16일 … 열린 서울지역
+ * 경선에서 1위를 차지}, {@code 유럽연합(EU)이 13일 열린 정례 일반관계이사회에서 … 유보했다}) {@code attends} it. The
+ * event takes {@code 에서} (에서는, 에서도), directly or past a head noun or two (모두발언에서, 개막식에서); in an
+ * election the subject ran ({@code candidateIn}: 미국 대통령 선거에서 버락 오바마가 … 승리하였다). Only a subject
+ * written before the event and in force there counts, and only a named person or body: the setting says where the
+ * subject acted, which nothing else in the clause does. A weaker statement than a participation cue, so a lower
+ * confidence.
+ */
+final class EventVenueRule {
+
+    /** How many plain nouns may stand between the event and 에서 (최고위원회의 모두발언에서). */
+    private static final int HEAD_NOUNS = 2;
+
+    static final double SETTING = 0.6;
+
+    private EventVenueRule() {
+    }
+
+    static void apply(SentenceView v, Map<Integer, Integer> holders, Subjects subjects, RelationSink sink) {
+        List<Morpheme> ms = v.morphemes();
+        candidates(v, holders, sink);
+        for (int unit : v.units) {
+            if (v.type(unit) != MentionType.EVENT) {
+                continue;
+            }
+            int particle = settingParticle(v, ms, v.morphemeFrom(v.m(unit).end()));
+            if (particle < 0) {
+                continue;
+            }
+            Subjects.Actor actor = subjects.at(particle);
+            if (subjects.noneBefore(particle)) {
+                // 미국 대통령 선거에서 버락 오바마가 … 승리하였다: the setting first, its subject after it
+                actor = subjects.at(ms.size() - 1);
+                if (!actor.known() || v.m(actor.mention()).start() < v.m(unit).end()
+                        || predicateBetween(ms, particle, v.m(actor.mention()).start())) {
+                    continue; // 포럼에서 나온 의견을 김 교수가 …: the setting belongs to another clause
+                }
+            } else if (!actor.known() || v.m(actor.mention()).end() > v.m(unit).start()) {
+                continue;
+            }
+            List<Integer> doers = new java.util.ArrayList<>();
+            doers.add(actor.mention());
+            doers.addAll(actor.partners());
+            for (int d : doers) {
+                MentionType type = v.type(d);
+                if ((type == MentionType.PERSON || type == MentionType.ORGANIZATION) && d != unit
+                        && !sink.takesPart(d, unit)) { // a cue said how already (기조연설: speaksAt)
+                    // who acts "in" an election (승리, 당선, 1위) ran in it
+                    RelationType how = ELECTION.matcher(v.m(unit).text().strip()).find() ? RelationType.CANDIDATE_IN
+                            : RelationType.ATTENDS;
+                    sink.add(how, Map.of(how.participantRole(), d, "event", unit), null, SETTING, v);
+                }
+            }
+        }
+    }
+
+    /** Words an election's name ends with (제21대 국회의원 선거, 12월 대선, 서울지역 경선, 재보궐선거). */
+    private static final java.util.regex.Pattern ELECTION = java.util.regex.Pattern.compile("(선거|대선|총선|경선)$");
+    /** A candidacy written as a post (김대호 후보, 관악갑 후보 김대호, 대선 후보자). */
+    private static final java.util.regex.Pattern CANDIDACY = java.util.regex.Pattern.compile("후보(자)?$");
+
+    /**
+     * {@code candidateIn}: a person written with the post 후보 in a sentence that names an election stood in it
+     * ({@code 제21대 국회의원 선거 경기도 부천병 후보였다}, {@code 공화당 대선 후보 밋 롬니}). With several elections in
+     * the sentence, the one nearest before the post.
+     */
+    private static void candidates(SentenceView v, Map<Integer, Integer> holders, RelationSink sink) {
+        for (int title : v.units) {
+            if (v.type(title) != MentionType.TITLE || !CANDIDACY.matcher(v.m(title).text()).find()) {
+                continue;
+            }
+            int candidate = holders.getOrDefault(title, stackedHolder(v, title));
+            if (candidate < 0 || v.type(candidate) != MentionType.PERSON) {
+                continue;
+            }
+            int election = -1;
+            for (int unit : v.units) {
+                boolean isElection = v.type(unit) == MentionType.EVENT
+                        && ELECTION.matcher(v.m(unit).text().strip()).find();
+                if (isElection && v.m(unit).end() <= v.m(title).start()) {
+                    election = unit;
+                }
+            }
+            if (election >= 0) {
+                sink.add(RelationType.CANDIDATE_IN, Map.of("candidate", candidate, "event", election), null,
+                        SETTING, v);
+            }
+        }
+    }
+
+    /**
+     * The person a post is stacked on: the nearest person before it with nothing between but names, bodies and
+     * places (차명진 미래통합당 제21대 국회의원 선거 경기도 부천병 후보), or the person right after it (관악갑 후보
+     * 김대호); -1 when a particle, a verb or a comma stands between.
+     */
+    private static int stackedHolder(SentenceView v, int title) {
+        List<Morpheme> ms = v.morphemes();
+        int after = v.unitStartingAfter(v.m(title).end());
+        if (after >= 0 && v.type(after) == MentionType.PERSON) {
+            return after;
+        }
+        for (int i = v.units.indexOf(title) - 1; i >= 0; i--) {
+            int unit = v.units.get(i);
+            if (v.type(unit) == MentionType.PERSON) {
+                return predicateBetween(ms, v.morphemeFrom(v.m(unit).end()) - 1, v.m(title).start()) ? -1 : unit;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether a particle, verb, ending or comma stands after morpheme {@code from} and before offset {@code to}. */
+    private static boolean predicateBetween(List<Morpheme> ms, int from, int to) {
+        for (int k = from + 1; k < ms.size() && ms.get(k).start() < to; k++) {
+            String pos = ms.get(k).pos();
+            if (pos.startsWith("J") || pos.startsWith("V") || pos.startsWith("E") || pos.equals("SP")
+                    || ms.get(k).surface().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of 에서 (에서는, 에서도) after the event, past closers and up to two plain nouns, or -1. */
+    private static int settingParticle(SentenceView v, List<Morpheme> ms, int from) {
+        int nouns = 0;
+        for (int k = from; k < ms.size(); k++) {
+            Morpheme m = ms.get(k);
+            if (SentenceView.isCloser(m)) {
+                continue;
+            }
+            if (m.pos().startsWith("J")) {
+                return m.surface().equals("에서") ? k : -1;
+            }
+            // Nori reads some head nouns as an adverb and a noun (모두발언: 모두/MAG 발언/NNG)
+            boolean headPart = m.pos().startsWith("NNG") || m.pos().startsWith("XSN") || m.pos().equals("MAG");
+            if (!headPart || ++nouns > HEAD_NOUNS) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+}
