@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 /**
  * What the subject does to the mention right before a cue verb: {@code attends} (참석, 참가, 출석, 참여, or 방문/찾아
  * an event), {@code visits} (방문, 찾아, 시찰, 순방, 출장 a place or body), {@code meets} (만나, 면담, 회담, 회동,
- * 환담, 통화, 접견, 오찬, 만찬, 예방 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최, 주관, 개최).
+ * 환담, 통화, 접견, 오찬, 만찬, 예방, 간담회, 대화 a person, or the partner in "A와 B가 회동"), {@code organizes} (주최,
+ * 주관, 개최).
  * The object is the mention before the cue, past at most one particle ({@code 를/에/와}) and, for a meeting, a few
  * nouns (바이든 대통령과 한미 정상회담); the doer is the subject in force at the cue, or, when the sentence has none,
  * the subject carried over from the previous sentence (at lower confidence). A cue in an adnominal form with its
@@ -26,7 +27,7 @@ final class ActionRule {
     private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여");
     private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
     private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
-            "통화", "접견", "오찬", "만찬", "예방");
+            "통화", "접견", "오찬", "만찬", "예방", "간담회", "대화");
     /** Meeting cues that are other words too (예방 = prevention): a meeting only with a person as object. */
     private static final List<String> MEET_WITH_OBJECT_ONLY = List.of("예방");
     private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");

@@ -72,4 +72,24 @@ class MeetingShapesTest {
         p.add("회장", TITLE);
         assertTrue(describe(p.extract()).stream().noneMatch(r -> r.startsWith("meets")), describe(p.extract())::toString);
     }
+
+    @Test
+    void aJointMeetingOfACoordinatedSubjectAndATalkWithAPartner() {
+        MentionListBuilder b = new MentionListBuilder("이재명 대표와 한동훈 대표는 10일 국회에서 간담회를 가졌다.");
+        int lee = b.add("이재명", PERSON);
+        b.add("대표", TITLE, 1);
+        int han = b.add("한동훈", PERSON);
+        b.add("대표", TITLE, 2);
+        b.add("국회", ORGANIZATION);
+        var joint = describe(b.extract());
+        assertTrue(joint.contains("meets person=" + lee + " other=" + han)
+                || joint.contains("meets person=" + han + " other=" + lee), joint::toString);
+        MentionListBuilder c = new MentionListBuilder("박진 장관은 토니 블링컨 미국 국무장관과 대화를 나눴다.");
+        int park = c.add("박진", PERSON);
+        c.add("장관", TITLE);
+        int blinken = c.add("토니 블링컨", PERSON);
+        c.add("미국", PLACE);
+        c.add("국무장관", TITLE);
+        assertTrue(describe(c.extract()).contains("meets person=" + park + " other=" + blinken), describe(c.extract())::toString);
+    }
 }
