@@ -47,6 +47,7 @@ final class BodyRegion {
 
     /** @param kinds one per line, classified by the caller (HTML knows captions and list items from its markup) */
     static BodyRegion of(List<String> lines, LineKind[] kinds) {
+        markCaptions(lines, kinds);
         boolean[] dropped = markChrome(kinds);
         List<int[]> clusters = clusters(kinds, dropped);
         if (clusters.isEmpty()) {
@@ -75,6 +76,42 @@ final class BodyRegion {
             end = kinds[i] == LineKind.BLANK ? end : i;
         }
         return new BodyRegion(lines, kinds, dropped, start, end);
+    }
+
+    /**
+     * Uncredited captions ({@link CaptionShapes#isUncredited}): a progressive sentence naming a place becomes a
+     * caption when it lacks a full stop, when the page repeats it on the next line (alt text, then the caption), or
+     * when the nearest line above or below marks a picture ({@code 사진 확대}, {@code [사진]}, a credit alone). Only
+     * prose and short lines change; one pass over the lines.
+     */
+    private static void markCaptions(List<String> lines, LineKind[] kinds) {
+        for (int i = 0; i < kinds.length; i++) {
+            if ((kinds[i] != LineKind.PROSE && kinds[i] != LineKind.SHORT) || !CaptionShapes.isUncredited(lines.get(i))) {
+                continue;
+            }
+            String line = lines.get(i);
+            int above = neighbour(kinds, i, -1);
+            int below = neighbour(kinds, i, 1);
+            boolean repeated = (i > 0 && lines.get(i - 1).equals(line)) || (i + 1 < kinds.length && lines.get(i + 1).equals(line));
+            boolean nextToPicture = (above >= 0 && CaptionShapes.isImageMarker(lines.get(above)))
+                    || (below >= 0 && CaptionShapes.isImageMarker(lines.get(below)));
+            if (CaptionShapes.unstopped(line) || repeated || nextToPicture) {
+                kinds[i] = LineKind.CAPTION;
+                if (i + 1 < kinds.length && lines.get(i + 1).equals(line)) {
+                    kinds[i + 1] = LineKind.CAPTION;
+                }
+            }
+        }
+    }
+
+    /** The nearest non-blank line in direction {@code step}, or -1. Blank runs are short; see callers. */
+    private static int neighbour(LineKind[] kinds, int i, int step) {
+        for (int j = i + step, seen = 0; j >= 0 && j < kinds.length && seen < 3; j += step, seen++) {
+            if (kinds[j] != LineKind.BLANK) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Short full sentences next to the body ({@code 감사합니다.}) belong to it; blank lines are passed over. */

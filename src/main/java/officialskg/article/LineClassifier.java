@@ -77,7 +77,8 @@ final class LineClassifier {
         // Headlines in link lists end like sentences (…인상한다) but without the full stop prose has.
         boolean sentence = item ? STOPPED_SENTENCE.matcher(line).find()
                 : SENTENCE_END.matcher(line).find() || SENTENCE_INSIDE.matcher(line).find();
-        if (length <= 300 && CAPTION.matcher(line).find()) {
+        if (length <= CaptionShapes.MAX_CAPTION
+                && (CAPTION.matcher(line).find() || (!item && CaptionShapes.isCredited(line)))) {
             return LineKind.CAPTION;
         }
         if (length <= 150 && FINE_PRINT.matcher(line).find()) {

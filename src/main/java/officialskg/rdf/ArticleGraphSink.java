@@ -43,6 +43,10 @@ final class ArticleGraphSink {
         add(subject, predicate, typed(Long.toString(value), XSDDatatype.XSDinteger));
     }
 
+    void addBoolean(Node subject, Resource predicate, boolean value) {
+        add(subject, predicate, typed(Boolean.toString(value), XSDDatatype.XSDboolean));
+    }
+
     /**
      * A score as xsd:decimal ({@code 0.95}) in its {@linkplain Confidence#written written form}: decimals keep their
      * lexical form in TDB2, where an xsd:double would come back as {@code 0.95e0}.

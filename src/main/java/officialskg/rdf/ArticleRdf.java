@@ -66,7 +66,7 @@ public final class ArticleRdf {
         new MentionsRdf(iris, article.id(), articleNode, run, out).write(analyzed);
         Optional<String> reportedOn = article.published().map(p -> p.date().toString());
         var facts = new FactContext(iris, article.id(), articleNode, run, reportedOn, analyzed.text(),
-                new DocumentEntities(analyzed), out);
+                captionsIn(article, analyzed.text()), new DocumentEntities(analyzed), out);
         new FactsRdf(facts, organizations).write(analyzed);
     }
 
@@ -104,6 +104,16 @@ public final class ArticleRdf {
             out.addInteger(node, Kg.end, span.end() + shift.get());
             out.addString(node, Kg.spanKind, span.kind().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** The article's caption spans moved onto the stored text; none when the body cannot be placed in it. */
+    static List<TextSpan> captionsIn(Article article, String text) {
+        Optional<Integer> shift = shiftOnto(article.text(), text);
+        if (shift.isEmpty()) {
+            return List.of();
+        }
+        return article.captions().stream()
+                .map(c -> new TextSpan(c.start() + shift.get(), c.end() + shift.get(), c.kind())).toList();
     }
 
     private void writeRun(Node articleNode, Node run, ArticleGraphSink out) {

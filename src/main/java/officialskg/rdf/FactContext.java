@@ -1,5 +1,6 @@
 package officialskg.rdf;
 
+import officialskg.article.TextSpan;
 import officialskg.resolve.DocumentEntities;
 import officialskg.resolve.Entity;
 import officialskg.vocab.Kg;
@@ -9,14 +10,19 @@ import org.apache.jena.graph.Node;
 import org.apache.jena.vocabulary.RDF;
 import org.apache.jena.vocabulary.SKOS;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
  * What every fact of one article is written with: the article and run nodes, its publication day (the
- * {@code kg:reportedOn} of every fact) and its entities.
+ * {@code kg:reportedOn} of every fact), its photo captions (code points into {@code text}) and its entities.
  */
 record FactContext(IriMinter iris, String articleId, Node article, Node run, Optional<String> reportedOn,
-                   String text, DocumentEntities entities, ArticleGraphSink out) {
+                   String text, List<TextSpan> captions, DocumentEntities entities, ArticleGraphSink out) {
+
+    FactContext {
+        captions = List.copyOf(captions);
+    }
 
     Node entityNode(Entity entity) {
         return ArticleGraphSink.iri(iris.entityIri(entity));
@@ -36,7 +42,8 @@ record FactContext(IriMinter iris, String articleId, Node article, Node run, Opt
 
     /**
      * The evidence sentence node, one per sentence of the article; empty when the extractor gave no span.
-     * The sentence is stored verbatim so a reader needs no offset arithmetic.
+     * The sentence is stored verbatim so a reader needs no offset arithmetic. A sentence inside a photo caption is
+     * marked {@code kg:fromCaption true}: a caption states what a picture shows, not what the article reports.
      */
     Optional<Node> evidence(int start, int end) {
         if (start < 0 || end <= start) {
@@ -57,7 +64,20 @@ record FactContext(IriMinter iris, String articleId, Node article, Node run, Opt
         int to = text.offsetByCodePoints(from, end - start);
         out.addString(span, Kg.evidenceText, text.substring(from, to));
         out.add(span, Prov.wasDerivedFrom, article);
+        if (inCaption(start, end)) {
+            out.addBoolean(span, Kg.fromCaption, true);
+        }
         return Optional.of(span);
+    }
+
+    /** Whether {@code [start, end)} lies inside one caption span (captions are blocks of their own, never joined). */
+    boolean inCaption(int start, int end) {
+        for (TextSpan caption : captions) {
+            if (caption.start() <= start && end <= caption.end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Declares an entity the article does not list itself (an organization taken out of a title). */

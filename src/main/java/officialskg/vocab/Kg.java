@@ -77,6 +77,7 @@ public final class Kg {
     public static final Property titleAsWritten = property("titleAsWritten");
     public static final Property reportedOn = property("reportedOn");
     public static final Property evidenceText = property("evidenceText");
+    public static final Property fromCaption = property("fromCaption");
 
     private Kg() {
     }

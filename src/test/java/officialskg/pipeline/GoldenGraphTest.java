@@ -120,7 +120,7 @@ class GoldenGraphTest {
         }
         assertEquals(Set.of(), undeclared);
         for (var term : List.of(Kg.Tenure, Kg.Meeting, Kg.Evidence, Org.Post, Kg.met, Schema.attendee,
-                Schema.location, Schema.startDate, Kg.occursOn, Kg.titleAsWritten, Kg.reportedOn, Org.holds)) {
+                Schema.location, Schema.startDate, Kg.occursOn, Kg.titleAsWritten, Kg.reportedOn, Org.holds, Kg.fromCaption)) {
             assertTrue(used.contains(term.getURI()), "the golden cases exercise " + term);
         }
     }

@@ -1,5 +1,6 @@
 package officialskg.rdf;
 
+import officialskg.extract.Relation;
 import officialskg.resolve.Analysis;
 import officialskg.vocab.Kg;
 import officialskg.vocab.Org;
@@ -177,6 +178,25 @@ class ArticleRdfTest {
                 .getGraph(iri(IRIS.articleGraph(SampleArticles.FORUM_ID)));
         assertTrue(objects(g, IRIS.articleIri(SampleArticles.FORUM_ID), Schema.url).isEmpty());
         assertEquals("caption", only(g, IRIS.spanIri(SampleArticles.FORUM_ID, 1), Kg.spanKind).getLiteralLexicalForm());
+    }
+
+    @Test
+    void evidenceInsideACaptionIsMarkedFromCaptionAndBodyEvidenceIsNot() {
+        Analysis forum = SampleArticles.forumAnalysis();
+        String body = SampleArticles.FORUM_BODY;
+        int captionStart = body.codePointCount(0, body.indexOf("사진"));
+        int captionEnd = body.codePointCount(0, body.length());
+        Relation fromPhoto = forum.relations().getFirst();
+        List<Relation> relations = List.of(fromPhoto, new Relation(fromPhoto.type(), fromPhoto.args(), null, 0.5,
+                captionStart, captionEnd));
+        Graph g = written(SampleArticles.forum(),
+                new Analysis(forum.text(), forum.mentions(), forum.entities(), relations))
+                .getGraph(iri(IRIS.articleGraph(SampleArticles.FORUM_ID)));
+        String inBody = IRIS.evidenceIri(SampleArticles.FORUM_ID, fromPhoto.evidenceStart(), fromPhoto.evidenceEnd());
+        String inCaption = IRIS.evidenceIri(SampleArticles.FORUM_ID, captionStart, captionEnd);
+        assertEquals("사진은 개막식 모습.", only(g, inCaption, Kg.evidenceText).getLiteralLexicalForm());
+        assertEquals(NodeFactory.createLiteralDT("true", XSDDatatype.XSDboolean), only(g, inCaption, Kg.fromCaption));
+        assertTrue(objects(g, inBody, Kg.fromCaption).isEmpty());
     }
 
     @Test
