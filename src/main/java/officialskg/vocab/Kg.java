@@ -24,6 +24,7 @@ public final class Kg {
     public static final Resource Tenure = resource("Tenure");
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource Statement = resource("Statement");
 
     // Object properties
     public static final Property mentions = property("mentions");
@@ -36,6 +37,8 @@ public final class Kg {
     public static final Property post = property("post");
     public static final Property tenure = property("tenure");
     public static final Property meeting = property("meeting");
+    public static final Property speaker = property("speaker");
+    public static final Property saidAt = property("saidAt");
 
     // Relation roles: the local name is the role name of the kg extract contract (holder, title, ...).
     public static final Property holder = property("holder");
@@ -71,6 +74,11 @@ public final class Kg {
     public static final Property titleAsWritten = property("titleAsWritten");
     public static final Property reportedOn = property("reportedOn");
     public static final Property evidenceText = property("evidenceText");
+    public static final Property quotation = property("quotation");
+    public static final Property speechMode = property("speechMode");
+    public static final Property speechCue = property("speechCue");
+    public static final Property saidOn = property("saidOn");
+    public static final Property speakerCarried = property("speakerCarried");
 
     private Kg() {
     }

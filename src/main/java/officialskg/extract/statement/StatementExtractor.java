@@ -465,7 +465,11 @@ public final class StatementExtractor {
         private boolean bareDate(int[] word) {
             for (Mention m : mentions) {
                 if (m.type() == MentionType.DATE && m.start() < word[1] && m.end() > word[0]) {
-                    String rest = m.end() >= word[1] ? "" : document.slice(m.end(), word[1]);
+                    int wordEnd = m.end();
+                    while (wordEnd < cp.length && !Character.isWhitespace(cp[wordEnd])) {
+                        wordEnd++; // the rest of the word the date ends in: 1일부터 keeps the whole date
+                    }
+                    String rest = document.slice(m.end(), wordEnd);
                     return rest.isEmpty() || rest.equals(",") || rest.equals("에") || rest.equals("에는");
                 }
             }
