@@ -121,4 +121,12 @@ class StatementsTest {
         String text = "서울시는 'CES 2024'에 참가해 '서울관'을 운영했다. 그는 \"최선을 다하겠다\"는 각오를 다졌다.";
         assertEquals(List.of(), statements(text));
     }
+
+    @Test
+    void theSourceOfAccordingToSpeaksNotTheTopic() {
+        // Wikinews (wikinews-100), shortened: 부산저축은행 is what the commission speaks about
+        String text = "금융위원회에 따르면 부산저축은행은 지난해 말 기준 자기자본이 완전 잠식된 상황이라고 했다.";
+        assertEquals(List.of("reported 금융위원회 [11,45) 부산저축은행은 지난해 말 기준 자기자본이 완전 잠식된 상황이라 했다 - -"),
+                statements(text));
+    }
 }

@@ -20,8 +20,7 @@ final class SpeechWords {
 
     /** 했다 and its forms after a quotation (…라고 했다). */
     private static final Set<String> SAID = Set.of("했다", "했고", "했으며", "했는데", "했지만", "했다며", "했다고",
-            "했습니다", "합니다", "하며",
-            "하면서");
+            "했습니다", "합니다");
 
     /** A passive or hearsay form is not a speaker's act (…라고 전해졌다, …고 확인됐다). */
     private static final List<String> PASSIVE = List.of("졌", "됐", "되", "진다");

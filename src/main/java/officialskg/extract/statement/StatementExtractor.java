@@ -263,6 +263,13 @@ public final class StatementExtractor {
                 speaker = speakerOf(between.get(0), c.openSentence);
             }
             int clauseStart = openSentence.start();
+            int[] source = sourceBefore(openSentence.start(), contentStart);
+            if (speaker == null && source != null) {
+                speaker = new Speaker(source[0], false); // ○○에 따르면 … 했다고 밝혔다: the source speaks, or nobody known
+                if (c.mode == Statement.Mode.REPORTED) {
+                    textStart = afterLeaders(source[1], false, c.markerStart);
+                }
+            }
             if (speaker == null) {
                 List<SentenceSubjects.Particle> before = outsideQuotes(subjects(c.openSentence).particles(),
                         openSentence.start(), contentStart);
@@ -325,6 +332,34 @@ public final class StatementExtractor {
                 return new Speaker(named, false);
             }
             return new Speaker(-1, false); // a subject that names nobody known: no guess
+        }
+
+        /**
+         * The source of a sentence that says {@code ○○에 따르면} before what was said: the person or body named right
+         * before it (-1 when it names none) and the end of the phrase; null when the sentence has no such phrase.
+         * The topic of such a sentence is what the source speaks about, not the speaker.
+         */
+        private int[] sourceBefore(int from, int to) {
+            for (int[] w : words(cp, from, to)) {
+                String word = document.slice(w[0], w[1]);
+                if ((word.equals("따르면") || word.equals("따르면,")) && !quotes.inside(w[0])) {
+                    int particle = w[0] - 1;
+                    while (particle > from && Character.isWhitespace(cp[particle])) {
+                        particle--;
+                    }
+                    if (particle > from && cp[particle] == '에') {
+                        for (int i = 0; i < mentions.size(); i++) {
+                            Mention m = mentions.get(i);
+                            if (m.end() == particle && (m.type() == MentionType.PERSON
+                                    || m.type() == MentionType.ORGANIZATION)) {
+                                return new int[] {i, w[1]};
+                            }
+                        }
+                    }
+                    return new int[] {-1, w[1]};
+                }
+            }
+            return null;
         }
 
         /**
@@ -441,7 +476,8 @@ public final class StatementExtractor {
                 } else {
                     for (int j = i; j < Math.min(ws.size() - 1, i + 7); j++) {
                         String w = SpeechWords.bare(document.slice(ws.get(j)[0], ws.get(j)[1]));
-                        boolean venue = w.endsWith("에서") && (VENUE.matcher(document.slice(ws.get(i)[0], ws.get(j)[1])).find()
+                        boolean venue = w.endsWith("에서")
+                                && (VENUE.matcher(document.slice(ws.get(Math.max(i, j - 1))[0], ws.get(j)[1])).find()
                                 || hasEvent(ws.get(i)[0], ws.get(j)[1]));
                         boolean scene = (w.endsWith("에게") && j == i) || w.endsWith("통해") || w.endsWith("통해서")
                                 || ((w.equals("만나") || w.equals("만나서")) && j > i);
