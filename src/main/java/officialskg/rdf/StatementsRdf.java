@@ -57,6 +57,9 @@ final class StatementsRdf {
         }
         if (st.date() >= 0) {
             String value = mentions.get(st.date()).normalized();
+            if (value != null && value.matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+                value = value.substring(0, 10); // the day of a stated time (23일 오후 2시 43분)
+            }
             RDFDatatype datatype = value == null ? null : MentionsRdf.dateDatatype(value);
             if (datatype != null) {
                 out.add(node, Kg.saidOn, ArticleGraphSink.typed(value, datatype));

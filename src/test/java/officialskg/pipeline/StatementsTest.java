@@ -92,7 +92,7 @@ class StatementsTest {
                 + "구글(Google)은 2021년 6월 1일부터 무제한으로 고화질 사진과 동영상을 백업하는 기능을 중단한다고 밝혔다.";
         assertEquals(List.of(
                 "reported 김 [6,45) 인구밀집지역 상공에서는 장애물에서 300m 떨어져 비행하도록 되어 있다 말했다 - -",
-                "reported Google [65,111) 2021년 6월 1일부터 무제한으로 고화질 사진과 동영상을 백업하는 기능을 중단한다 밝혔다 - -"),
+                "reported 구글 [65,111) 2021년 6월 1일부터 무제한으로 고화질 사진과 동영상을 백업하는 기능을 중단한다 밝혔다 - -"),
                 statements(text));
     }
 
@@ -127,6 +127,23 @@ class StatementsTest {
         // Wikinews (wikinews-100), shortened: 부산저축은행 is what the commission speaks about
         String text = "금융위원회에 따르면 부산저축은행은 지난해 말 기준 자기자본이 완전 잠식된 상황이라고 했다.";
         assertEquals(List.of("reported 금융위원회 [11,45) 부산저축은행은 지난해 말 기준 자기자본이 완전 잠식된 상황이라 했다 - -"),
+                statements(text));
+    }
+
+    @Test
+    void theSubjectRightBeforeAQuotationSpeaksNotTheOutletReportingIt() {
+        // Wikinews (wikinews-092): the newspaper reports what 호나우두 said
+        String text = "한경은 기자회견에서 호나우두가 \"내가 뛰어온 시간들은 아름다웠고 감동적이었다\"고 말했다고 전했다.";
+        assertEquals(List.of("direct 호나우두 [18,42) 내가 뛰어온 시간들은 아름다웠고 감동적이었다 말했다고 - -",
+                "reported 한경 [11,48) 호나우두가 \"내가 뛰어온 시간들은 아름다웠고 감동적이었다\"고 말했다 전했다 - -"),
+                statements(text));
+    }
+
+    @Test
+    void theBodyBeforeABracketedAsideSpeaksNotTheNameInside() {
+        // Wikinews (wikinews-076), shortened
+        String text = "문화재청(청장 이건무)은 궁·능의 무료관람 대상자를 청소년으로 확대해 나가기로 했다고 26일 보도자료를 통해 밝혔다.";
+        assertEquals(List.of("reported 문화재청 [14,46) 궁·능의 무료관람 대상자를 청소년으로 확대해 나가기로 했다 밝혔다 2023-12-26 -"),
                 statements(text));
     }
 }

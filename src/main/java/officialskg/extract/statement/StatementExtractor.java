@@ -175,7 +175,11 @@ public final class StatementExtractor {
         for (int[] w : words(cp, from, limit)) {
             String word = d.slice(w[0], w[1]);
             if (SpeechWords.isSpeechVerb(word)) {
-                return new int[] {w[0], w[0] + SpeechWords.bare(word).length()};
+                int end = w[0];
+                while (end < w[1] && Quotations.hangul(cp[end])) {
+                    end++;
+                }
+                return new int[] {w[0], end};
             }
             if (++seen > 3 || word.endsWith(",") || word.endsWith(".")) {
                 return null;
@@ -279,7 +283,8 @@ public final class StatementExtractor {
                     before = inClause; // 외신들은 …라고 보도했고, 시민보호청은 "…"고 밝혔다: the last clause's subject
                     clauseStart = clauseBreak;
                 }
-                SentenceSubjects.Particle chosen = c.mode == Statement.Mode.DIRECT ? nearest(before) : topicOrFirst(before);
+                SentenceSubjects.Particle chosen = c.mode == Statement.Mode.DIRECT ? nearest(before, contentStart)
+                        : topicOrFirst(before);
                 if (chosen != null) {
                     speaker = speakerOf(chosen, c.openSentence);
                     if (c.mode == Statement.Mode.REPORTED) {
@@ -320,6 +325,10 @@ public final class StatementExtractor {
         }
 
         private Speaker speakerOf(SentenceSubjects.Particle p, int sentence) {
+            int aside = asideOwner(p.start(), sentence);
+            if (aside >= 0) {
+                return new Speaker(aside, false);
+            }
             if (p.owner() >= 0) {
                 return new Speaker(p.owner(), false);
             }
@@ -386,6 +395,22 @@ public final class StatementExtractor {
             return -1;
         }
 
+        /**
+         * 문화재청(청장 이건무)은: the body before a bracketed aside speaks, not the name inside it; -1 when the particle
+         * follows no aside or no person or body stands before it.
+         */
+        private int asideOwner(int particle, int sentence) {
+            if (particle == 0 || cp[particle - 1] != ')') {
+                return -1;
+            }
+            int open = particle - 2;
+            int lower = sentences.get(sentence).start();
+            while (open > lower && cp[open] != '(' && cp[open] != ')') {
+                open--;
+            }
+            return cp[open] == '(' ? subjects(sentence).ownerOfParticle(open) : -1;
+        }
+
         /** The speaker carried into sentence {@code s} from the one before, or -1. */
         private int carried(int s, boolean personOnly) {
             if (s == 0 || !SentenceSubjects.carriesOver(document, sentences.get(s - 1), sentences.get(s))) {
@@ -434,14 +459,31 @@ public final class StatementExtractor {
             return out;
         }
 
-        /** The nearest topic before a quotation, else the nearest subject. */
-        private static SentenceSubjects.Particle nearest(List<SentenceSubjects.Particle> before) {
+        /**
+         * Before a quotation: the nearest subject or topic (한경은 호나우두가 "…"고 말했다고 전했다: 호나우두), past a
+         * subject that a relative clause closes (B가 주최한 행사에서 A는, A는 B가 주최한 행사에서 "…": A).
+         */
+        private SentenceSubjects.Particle nearest(List<SentenceSubjects.Particle> before, int open) {
             for (int i = before.size() - 1; i >= 0; i--) {
-                if (before.get(i).topic()) {
-                    return before.get(i);
+                SentenceSubjects.Particle p = before.get(i);
+                if (p.topic() || !adnominalBetween(p.start(), open)) {
+                    return p;
                 }
             }
-            return before.isEmpty() ? null : before.get(before.size() - 1);
+            return null;
+        }
+
+        /** Whether a word in an adnominal form (주최한, 열리는, 참석했던) stands between two offsets, outside quotes. */
+        private boolean adnominalBetween(int from, int to) {
+            for (int[] w : words(cp, from, to)) {
+                String word = document.slice(w[0], w[1]);
+                if (!quotes.inside(w[0]) && w[0] > from && (word.endsWith("한") || word.endsWith("된")
+                        || word.endsWith("던") || word.endsWith("하는") || word.endsWith("되는") || word.endsWith("린")
+                        || word.endsWith("리는") || word.endsWith("진") || word.endsWith("할") || word.endsWith("될"))) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** Before a reported clause: the nearest topic, else the first subject (later ones belong to the clause). */
