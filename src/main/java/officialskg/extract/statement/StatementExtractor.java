@@ -46,6 +46,9 @@ public final class StatementExtractor {
     private static final Set<String> LEADERS = Set.of("이날", "이어", "이어서", "또", "또한", "아울러", "특히", "그러면서",
             "한편", "앞서", "최근", "당시", "오늘", "어제", "지난", "현재", "다시", "거듭", "재차", "이에", "이와", "함께",
             "그러나", "하지만", "다만", "이번에", "앞으로도", "직접", "공식", "별도로");
+    /** Words that go with a date (지난 12일, 지난해 말, 3월 초). */
+    private static final Set<String> DATE_WORDS = Set.of("지난", "말", "초", "중순", "초순", "하순", "말께", "초께", "께",
+            "경", "말,", "초,");
     /** Where something is said: an event or one of these before 에서 makes the 에서 phrase a venue. */
     private static final Pattern VENUE = Pattern.compile(
             "(회견|회의|간담회|브리핑|인터뷰|연설|방송|토론|행사|자리|식|축사|세미나|포럼|총회|라디오|성명|보도자료|페이스북|SNS|"
@@ -512,7 +515,19 @@ public final class StatementExtractor {
                 moved = false;
                 String word = document.slice(ws.get(i)[0], ws.get(i)[1]);
                 String bare = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
-                if (LEADERS.contains(bare) || bareDate(ws.get(i))) {
+                int afterDate = i;
+                boolean dated = false;
+                while (afterDate < ws.size() && (bareDate(ws.get(afterDate))
+                        || DATE_WORDS.contains(document.slice(ws.get(afterDate)[0], ws.get(afterDate)[1])))) {
+                    dated |= bareDate(ws.get(afterDate));
+                    afterDate++;
+                }
+                // a date before an adnominal verb dates that clause (지난해 말 착공한 사업), not the speech
+                boolean datesClause = dated && afterDate < ws.size() && adnominal(ws.get(afterDate));
+                if (dated && !datesClause) {
+                    i = afterDate;
+                    moved = true;
+                } else if (!dated && LEADERS.contains(bare)) {
                     i++;
                     moved = true;
                 } else {
@@ -537,6 +552,13 @@ public final class StatementExtractor {
                 }
             }
             return start;
+        }
+
+        /** A word in an adnominal form: a date before it dates that clause (지난해 말 착공한 사업), not the speech. */
+        private boolean adnominal(int[] word) {
+            String w = document.slice(word[0], word[1]);
+            return w.endsWith("한") || w.endsWith("된") || w.endsWith("던") || w.endsWith("린") || w.endsWith("될")
+                    || w.endsWith("할") || w.endsWith("하는") || w.endsWith("되는") || w.endsWith("있는");
         }
 
         /** A word of a date that only says when (9일, 지난 12일에, 2013년 2월 12일,), not 1일부터 or 3월까지. */
