@@ -4,6 +4,7 @@ import officialskg.article.Article;
 import officialskg.extract.Confidence;
 import officialskg.extract.Mention;
 import officialskg.extract.Relation;
+import officialskg.extract.statement.Statement;
 import officialskg.resolve.Analysis;
 import officialskg.resolve.Entity;
 import tools.jackson.databind.json.JsonMapper;
@@ -15,8 +16,8 @@ import java.util.TreeMap;
 
 /**
  * One document of the {@code kg extract} JSON Lines contract (ARCHITECTURE.md). The contract's fields come first
- * and keep their meaning; {@code normalized} on mentions, {@code status} and {@code evidence} on relations and the
- * article's metadata are additions that readers of the contract may ignore.
+ * and keep their meaning; {@code normalized} on mentions, {@code status} and {@code evidence} on relations,
+ * {@code statements} (README.md) and the article's metadata are additions that readers of the contract may ignore.
  */
 final class ExtractJson {
 
@@ -74,6 +75,34 @@ final class ExtractJson {
                 node.put("status", r.status());
             }
             node.putArray("evidence").add(r.evidenceStart()).add(r.evidenceEnd());
+        }
+        ArrayNode statements = doc.putArray("statements");
+        for (Statement st : analysis.statements()) {
+            ObjectNode node = statements.addObject();
+            node.put("mode", st.mode().label());
+            if (st.attributed()) {
+                node.put("speaker", st.speaker());
+                if (st.carried()) {
+                    node.put("carried", true);
+                }
+            }
+            node.put("start", st.textStart());
+            node.put("end", st.textEnd());
+            node.put("text", st.text());
+            node.put("cue", st.cue());
+            if (st.date() >= 0) {
+                node.put("dateMention", st.date());
+                node.put("date", analysis.mentions().get(st.date()).normalized());
+                node.put("dateFrom", "sentence");
+            } else if (article.published().isPresent()) {
+                node.put("date", article.published().get().date().toString());
+                node.put("dateFrom", "article");
+            }
+            if (st.event() >= 0) {
+                node.put("event", st.event());
+            }
+            node.put("confidence", Confidence.written(st.confidence()));
+            node.putArray("evidence").add(st.evidenceStart()).add(st.evidenceEnd());
         }
         if (!article.title().isEmpty()) {
             doc.put("title", article.title());

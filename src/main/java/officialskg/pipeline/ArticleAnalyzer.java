@@ -8,6 +8,8 @@ import officialskg.extract.ExtractionEngine;
 import officialskg.extract.Mention;
 import officialskg.extract.Relation;
 import officialskg.extract.RelationExtractor;
+import officialskg.extract.statement.Statement;
+import officialskg.extract.statement.StatementExtractor;
 import officialskg.nlp.KoreanAnalyzer;
 import officialskg.resolve.Analysis;
 import officialskg.resolve.DocumentResolver;
@@ -17,7 +19,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Runs the language stages over one article: morphology, mention extraction, relations, in-document resolution.
+ * Runs the language stages over one article: morphology, mention extraction, relations, statements, in-document
+ * resolution.
  * Thread-safe: every stage it holds is.
  */
 public final class ArticleAnalyzer {
@@ -26,13 +29,22 @@ public final class ArticleAnalyzer {
     private final ExtractionEngine mentions;
     private final RelationExtractor relations;
     private final DocumentResolver resolver;
+    private final StatementExtractor statements;
 
+    /** Without statements. */
     public ArticleAnalyzer(KoreanAnalyzer korean, ExtractionEngine mentions, RelationExtractor relations,
                            DocumentResolver resolver) {
+        this(korean, mentions, relations, resolver, null);
+    }
+
+    /** @param statements finds the statements attributed to the mentions; {@code null} for none */
+    public ArticleAnalyzer(KoreanAnalyzer korean, ExtractionEngine mentions, RelationExtractor relations,
+                           DocumentResolver resolver, StatementExtractor statements) {
         this.korean = korean;
         this.mentions = mentions;
         this.relations = relations;
         this.resolver = resolver;
+        this.statements = statements;
     }
 
     /** Analyzes exactly {@link AnalyzedText#of(Article)}; all offsets in the result index into that text. */
@@ -47,6 +59,7 @@ public final class ArticleAnalyzer {
         List<Mention> found = mentions.extract(document);
         List<Entity> entities = resolver.resolve(text, found);
         List<Relation> related = relations.extract(document, found);
-        return new Analysis(text, found, entities, related);
+        List<Statement> said = statements == null ? List.of() : statements.extract(document, found);
+        return new Analysis(text, found, entities, related, said);
     }
 }

@@ -6,6 +6,7 @@ import officialskg.extract.date.DateExtractor;
 import officialskg.extract.event.EventExtractor;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.relation.RuleRelationExtractor;
+import officialskg.extract.statement.StatementExtractor;
 import officialskg.extract.tagger.SequenceTagger;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import officialskg.resolve.DocumentResolver;
@@ -15,7 +16,7 @@ import java.util.List;
 
 /**
  * The default language stages: Nori, the rule-based extractors over the bundled gazetteer, dates, events and the
- * statistical tagger (all merged by {@link officialskg.extract.MentionMerger}), rule relations, and in-document
+ * statistical tagger (all merged by {@link officialskg.extract.MentionMerger}), rule relations, statements, and in-document
  * resolution. Loading them (gazetteer, tagger model) takes about a second, so a pipeline does it once.
  */
 final class DefaultStages {
@@ -25,7 +26,7 @@ final class DefaultStages {
 
     static ArticleAnalyzer analyzer(Gazetteer gazetteer) {
         return new ArticleAnalyzer(new NoriKoreanAnalyzer(), engine(gazetteer), new RuleRelationExtractor(),
-                new DocumentResolver(gazetteer));
+                new DocumentResolver(gazetteer), new StatementExtractor());
     }
 
     static ExtractionEngine engine(Gazetteer gazetteer) {

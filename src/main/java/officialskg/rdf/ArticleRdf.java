@@ -68,6 +68,7 @@ public final class ArticleRdf {
         var facts = new FactContext(iris, article.id(), articleNode, run, reportedOn, analyzed.text(),
                 captionsIn(article, analyzed.text()), new DocumentEntities(analyzed), out);
         new FactsRdf(facts, organizations).write(analyzed);
+        new StatementsRdf(facts).write(analyzed);
     }
 
     private void writeArticle(Article article, String text, Node node, ArticleGraphSink out) {

@@ -99,6 +99,10 @@ public final class IriMinter {
         return articleIri(articleId) + "/span/" + index;
     }
 
+    public String statementIri(String articleId, int index) {
+        return articleIri(articleId) + "/statement/" + index;
+    }
+
     public String relationIri(String articleId, int index) {
         return articleIri(articleId) + "/relation/" + index;
     }

@@ -66,7 +66,7 @@ public final class NamesakeRule {
             entities.add(new Entity(id, entity.type(), entity.label(), entity.mentions(), entity.referenceId()));
             sightings.add(new PersonSighting(articleId, id, context));
         }
-        return new Outcome(new Analysis(analysis.text(), analysis.mentions(), entities, analysis.relations()),
+        return new Outcome(analysis.withEntities(entities),
                 sightings);
     }
 

@@ -24,6 +24,7 @@ public final class Kg {
     public static final Resource Tenure = resource("Tenure");
     public static final Resource Meeting = resource("Meeting");
     public static final Resource Evidence = resource("Evidence");
+    public static final Resource Statement = resource("Statement");
 
     // Object properties
     public static final Property mentions = property("mentions");
@@ -39,6 +40,8 @@ public final class Kg {
     public static final Property candidateIn = property("candidateIn");
     public static final Property spokeAt = property("spokeAt");
     public static final Property boycotted = property("boycotted");
+    public static final Property saidBy = property("saidBy");
+    public static final Property saidAt = property("saidAt");
 
     // Relation roles: the local name is the role name of the kg extract contract (holder, title, ...).
     public static final Property holder = property("holder");
@@ -78,6 +81,11 @@ public final class Kg {
     public static final Property reportedOn = property("reportedOn");
     public static final Property evidenceText = property("evidenceText");
     public static final Property fromCaption = property("fromCaption");
+    public static final Property quotation = property("quotation");
+    public static final Property speechMode = property("speechMode");
+    public static final Property speechCue = property("speechCue");
+    public static final Property saidOn = property("saidOn");
+    public static final Property speakerCarried = property("speakerCarried");
 
     private Kg() {
     }

@@ -240,4 +240,16 @@ class AnalystQueriesTest {
                 && c.contains("박형준") && c.contains("이성권")), conflicts.toString());
         assertFalse(conflicts.stream().anyMatch(c -> c.contains("오세훈")), conflicts.toString());
     }
+
+    @Test
+    void statementsByPersonGivesWhatTheSpeakerSaidWithDateAndEvidence() {
+        List<String> oh = project(rows("statements-by-person", Map.of("person", "오세훈")),
+                "date", "dateFrom", "speechMode", "quotation", "cue", "article");
+        assertEquals(1, oh.size(), oh.toString());
+        assertTrue(oh.get(0).contains("|direct|아이 낳기 좋은 도시를 만들겠다|말했다|"), oh.toString());
+        List<String> park = project(rows("statements-by-person", Map.of("person", "박형준")),
+                "date", "dateFrom", "speechMode", "quotation", "cue", "article");
+        assertEquals(List.of("2024-03-07|article|reported|가덕도 신공항 건설을 서두르겠다|밝혔다|composed-busan-mayor"), park);
+        assertEquals(List.of(), rows("statements-by-person", Map.of("person", "박형준", "mode", "direct")));
+    }
 }

@@ -85,6 +85,17 @@ class KgServerTest {
     }
 
     @Test
+    void whatABodySaidIsOnItsTimeline() {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(ServedStore.SEED), "needs the seed article");
+        // 서울시는 오 시장이 … ‘CES 2024’에 참석한다고 밝혔다: a reported statement of 서울특별시
+        HttpResponse<String> page = ServedStore.get(app + "kg/entity/org/kostat-11", "text/html");
+        assertEquals(200, page.statusCode(), page.body());
+        String timeline = page.body().substring(page.body().indexOf("<h2>Timeline</h2>"));
+        assertTrue(timeline.contains("<li class=\"statement\">"), timeline);
+        assertTrue(timeline.contains("(reported) <q>오 시장이 4박 7일 일정으로 미국 네바다주 라스베이거스를 방문해"), timeline);
+    }
+
+    @Test
     void contentNegotiationGivesTurtleJsonLdAndNTriples() {
         String iri = "http://localhost:8080/kg/entity/person/오세훈";
         var ttl = ServedStore.get(app + "kg/entity/person/" + enc("오세훈"), "text/turtle");

@@ -57,7 +57,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
         return sink.relations();
     }
 
-    private static boolean carriesOver(Document document, Sentence previous, Sentence current) {
+    static boolean carriesOver(Document document, Sentence previous, Sentence current) {
         if (previous == null) {
             return false;
         }

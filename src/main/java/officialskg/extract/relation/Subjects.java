@@ -81,7 +81,7 @@ final class Subjects {
         return last;
     }
 
-    private static boolean isSubjectParticle(List<Morpheme> ms, int k) {
+    static boolean isSubjectParticle(List<Morpheme> ms, int k) {
         Morpheme mo = ms.get(k);
         boolean particle = mo.pos().equals("JKS") || mo.surface().equals("께서")
                 || (mo.pos().equals("JX") && (mo.surface().equals("은") || mo.surface().equals("는")));

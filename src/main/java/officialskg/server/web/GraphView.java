@@ -111,6 +111,35 @@ final class GraphView {
         return List.copyOf(facts.values());
     }
 
+    /** Something the resource is reported to have said (a {@code kg:Statement} it is the speaker of). */
+    record Said(String iri, String mode, String quotation, String date, String article, String headline,
+                String evidence, String event, String eventLabel) {
+    }
+
+    /** The statements the resource is the speaker of, by date (the one stated, else the article's). */
+    List<Said> statements(String iri) {
+        var rows = select("""
+                SELECT ?st ?mode ?quotation ?date ?article ?headline ?evidence ?event ?eventLabel WHERE {
+                  ?st a kg:Statement ; kg:saidBy ?e ; kg:speechMode ?mode ; kg:quotation ?quotation ;
+                      prov:wasDerivedFrom ?article .
+                  OPTIONAL { ?st kg:saidOn ?saidOn }
+                  OPTIONAL { ?article schema:datePublished ?published }
+                  BIND(COALESCE(?saidOn, ?published) AS ?date)
+                  OPTIONAL { ?article schema:headline ?headline }
+                  OPTIONAL { ?st kg:evidence/kg:evidenceText ?evidence }
+                  OPTIONAL { ?st kg:saidAt ?event OPTIONAL { ?event skos:prefLabel ?eventLabel } }
+                } ORDER BY ?date ?st LIMIT 1000""", Map.of("e", iri));
+        Map<String, Said> said = new LinkedHashMap<>();
+        for (Binding row : rows) {
+            Node event = row.get(var("event"));
+            said.putIfAbsent(row.get(var("st")).getURI(), new Said(row.get(var("st")).getURI(), lexical(row, "mode"),
+                    lexical(row, "quotation"), lexical(row, "date"), row.get(var("article")).getURI(),
+                    lexical(row, "headline"), lexical(row, "evidence"), event == null ? null : event.getURI(),
+                    lexical(row, "eventLabel")));
+        }
+        return List.copyOf(said.values());
+    }
+
     /** People, organizations, places and events mentioned in the same articles, most shared articles first. */
     List<Neighbour> coMentioned(String iri, int limit) {
         var rows = select("""

@@ -55,7 +55,7 @@ final class ResourcePage {
                     .raw("</script><script src=\"/webjars/cytoscape/" + KgWebApp.CYTOSCAPE
                             + "/dist/cytoscape.min.js\"></script><script src=\"/network.js\"></script>");
         }
-        timeline(html, facts);
+        timeline(html, facts, networked ? view.statements(iri) : List.of());
         neighbours(html, view.coMentioned(iri, 30));
         articles(html, view.articlesMentioning(iri, 50));
         triples(html, iri, described);
@@ -151,12 +151,17 @@ final class ResourcePage {
                 .forEach(p -> html.link(href(p.iri()), p.label() == null ? p.iri() : p.label()).raw(" "));
     }
 
-    private void timeline(Html html, List<GraphView.Fact> facts) {
-        if (facts.isEmpty()) {
+    /** Facts and statements, merged by day (each list comes in date order). */
+    private void timeline(Html html, List<GraphView.Fact> facts, List<GraphView.Said> said) {
+        if (facts.isEmpty() && said.isEmpty()) {
             return;
         }
         html.tag("h2", "Timeline").raw("<ol class=\"timeline\">");
+        int next = 0;
         for (GraphView.Fact fact : distinct(facts)) {
+            while (next < said.size() && day(said.get(next).date()).compareTo(day(fact.date())) <= 0) {
+                statement(html, said.get(next++));
+            }
             html.raw("<li><time>").text(day(fact.date())).raw("</time> ")
                     .raw("<a class=\"fact\" href=\"").text(href(fact.iri())).raw("\">").text(fact.type()).raw("</a> (")
                     .text(fact.role()).raw(") ");
@@ -170,7 +175,25 @@ final class ResourcePage {
             }
             html.raw("</li>");
         }
+        while (next < said.size()) {
+            statement(html, said.get(next++));
+        }
         html.raw("</ol>");
+    }
+
+    private void statement(Html html, GraphView.Said said) {
+        html.raw("<li class=\"statement\"><time>").text(day(said.date())).raw("</time> ")
+                .raw("<a class=\"fact\" href=\"").text(href(said.iri())).raw("\">said</a> (").text(said.mode())
+                .raw(") <q>").text(said.quotation()).raw("</q> ");
+        if (said.event() != null) {
+            html.text("at: ").link(href(said.event()), said.eventLabel() == null ? said.event() : said.eventLabel());
+        }
+        if (said.evidence() != null) {
+            html.raw("<blockquote>").text(said.evidence()).raw(" — ")
+                    .link(href(said.article()), said.headline() == null ? "article" : said.headline())
+                    .raw("</blockquote>");
+        }
+        html.raw("</li>");
     }
 
     private void neighbours(Html html, List<GraphView.Neighbour> neighbours) {
