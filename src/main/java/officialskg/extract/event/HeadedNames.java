@@ -187,14 +187,22 @@ final class HeadedNames {
         return limit;
     }
 
-    /** Start of the word that ends at {@code end}: letters, digits, and a middle dot between digits ({@code 4·10}). */
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** Start of the word that ends at {@code end}: letters, digits, a middle dot between digits ({@code 4·10}) and a
+     * hyphen inside a Latin code ({@code U-17}). */
     private static int wordStart(String text, int end) {
         int i = end;
         while (i > 0) {
             char c = text.charAt(i - 1);
             boolean dateDot = c == '·' && i >= 2 && i < text.length() && Character.isDigit(text.charAt(i - 2))
                     && Character.isDigit(text.charAt(i));
-            if (!(Character.isLetterOrDigit(c) || c == '&' || dateDot)) {
+            // U-17, G-20: a hyphen inside a Latin code keeps the code one word
+            boolean codeHyphen = c == '-' && i >= 2 && i < text.length() && isAsciiLetterOrDigit(text.charAt(i - 2))
+                    && isAsciiLetterOrDigit(text.charAt(i));
+            if (!(Character.isLetterOrDigit(c) || c == '&' || dateDot || codeHyphen)) {
                 break;
             }
             i--;

@@ -24,7 +24,8 @@ final class ActionRule {
 
     private enum Cue { ATTEND, VISIT, MEET, ORGANIZE }
 
-    private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여");
+    /** 우승, 준우승, 출전: a team or player in a competition took part in it (월드컵 우승, 대회 출전). */
+    private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여", "우승", "준우승", "출전");
     private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
     private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
             "통화", "접견", "오찬", "만찬", "예방", "간담회", "대화");

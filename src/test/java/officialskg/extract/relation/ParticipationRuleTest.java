@@ -122,4 +122,21 @@ class ParticipationRuleTest {
         summit.add("한국", ORGANIZATION);
         assertTrue(describe(summit.extract()).isEmpty(), "a summit is no body's own event");
     }
+
+    @Test
+    void aTeamThatWonACompetitionAndPeopleWhoJoinedADeclarationTookPart() {
+        MentionListBuilder b = new MentionListBuilder("대한민국 대표팀, 2010년 FIFA U-17 여자 월드컵 우승");
+        int team = b.add("대한민국 대표팀", ORGANIZATION);
+        int cup = b.add("2010년 FIFA U-17 여자 월드컵", EVENT);
+        assertTrue(describe(b.extract()).contains("attends participant=" + team + " event=" + cup),
+                describe(b.extract())::toString);
+        MentionListBuilder c = new MentionListBuilder("리영희는 천관우, 장용학 등과 함께 1974년 민주회복국민선언에 가담하였다.");
+        int lee = c.add("리영희", PERSON);
+        c.add("천관우", PERSON);
+        c.add("장용학", PERSON);
+        c.add("1974년", DATE);
+        int declaration = c.add("민주회복국민선언", EVENT);
+        assertTrue(describe(c.extract()).contains("attends participant=" + lee + " event=" + declaration),
+                describe(c.extract())::toString);
+    }
 }
