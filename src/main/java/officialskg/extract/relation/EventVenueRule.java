@@ -41,9 +41,9 @@ final class EventVenueRule {
             Subjects.Actor actor = subjects.at(particle);
             if (subjects.noneBefore(particle)) {
                 // 미국 대통령 선거에서 버락 오바마가 … 승리하였다: the setting first, its subject after it
-                actor = subjects.at(ms.size() - 1);
+                actor = firstSubjectAfter(subjects, ms, particle);
                 if (!actor.known() || v.m(actor.mention()).start() < v.m(unit).end()
-                        || predicateBetween(ms, particle, v.m(actor.mention()).start())) {
+                        || clauseBetween(ms, particle, v.m(actor.mention()).start())) {
                     continue; // 포럼에서 나온 의견을 김 교수가 …: the setting belongs to another clause
                 }
             } else if (!actor.known() || v.m(actor.mention()).end() > v.m(unit).start()) {
@@ -117,6 +117,48 @@ final class EventVenueRule {
             }
         }
         return -1;
+    }
+
+    /** The first subject pushed after morpheme {@code k} (the one a later quotation's own subject does not hide). */
+    private static Subjects.Actor firstSubjectAfter(Subjects subjects, List<Morpheme> ms, int k) {
+        Subjects.Actor before = subjects.at(k);
+        for (int j = k + 1; j < ms.size(); j++) {
+            if (subjects.at(j) != before) {
+                return subjects.at(j);
+            }
+        }
+        return before;
+    }
+
+    /** Verbs of complex postpositions (에 대해, 에 관한, 을 통해, 에 따라, 에 의해, 을 위해): no clause of their own. */
+    private static final java.util.Set<String> POSTPOSITION_VERBS = java.util.Set.of("대하", "대해", "대한", "관하",
+            "관해", "관한", "통하", "통해", "통한", "따르", "따라", "따른", "의하", "의해", "의한", "위하", "위해", "위한");
+
+    /**
+     * Whether a clause ends between morpheme {@code from} and offset {@code to}: a verb or an ending other than those
+     * of a complex postposition (질문에 대해 stays inside the clause, 포럼에서 나온 의견을 closes a relative clause).
+     */
+    private static boolean clauseBetween(List<Morpheme> ms, int from, int to) {
+        boolean postposition = false;
+        for (int k = from + 1; k < ms.size() && ms.get(k).start() < to; k++) {
+            Morpheme m = ms.get(k);
+            if (m.pos().startsWith("V")) {
+                postposition = POSTPOSITION_VERBS.contains(m.surface());
+                if (!postposition) {
+                    return true;
+                }
+            } else if (m.pos().startsWith("E")) {
+                if (!postposition) {
+                    return true;
+                }
+            } else if (!m.pos().startsWith("J") && !m.pos().startsWith("N") && !m.pos().startsWith("S")
+                    && !m.pos().startsWith("M") && !m.pos().startsWith("X")) {
+                return true;
+            } else {
+                postposition = false;
+            }
+        }
+        return false;
     }
 
     /** Whether a particle, verb, ending or comma stands after morpheme {@code from} and before offset {@code to}. */

@@ -88,4 +88,17 @@ class EventVenueRuleTest {
         Set<String> found = describe(b.extract());
         assertTrue(found.contains("candidateIn candidate=" + cha + " event=" + election), found.toString());
     }
+
+    @Test
+    void theSettingFirstWithAComplexPostpositionBeforeTheSubject() {
+        MentionListBuilder b = new MentionListBuilder("6일 열린 국회 국방위 전체 회의에서 배치 시기에 관한 질문에 대해 "
+                + "한민구 국방부 장관은 \"말씀드리는 것은 제한된다\"고 말했다.");
+        b.add("6일", DATE);
+        int hearing = b.add("국회 국방위 전체 회의", EVENT);
+        int han = b.add("한민구", PERSON);
+        b.add("국방부", ORGANIZATION);
+        b.add("장관", TITLE);
+        assertTrue(describe(b.extract()).contains("attends participant=" + han + " event=" + hearing),
+                describe(b.extract())::toString);
+    }
 }
