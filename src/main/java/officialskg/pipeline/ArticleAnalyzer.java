@@ -49,7 +49,20 @@ public final class ArticleAnalyzer {
 
     /** Analyzes exactly {@link AnalyzedText#of(Article)}; all offsets in the result index into that text. */
     public Analysis analyze(Article article) {
-        return analyze(AnalyzedText.of(article), article.published());
+        Analysis analysis = analyze(AnalyzedText.of(article), article.published());
+        return new Analysis(analysis.text(), analysis.mentions(), articleLocalOccasions(analysis.entities(),
+                article.id()), analysis.relations(), analysis.statements());
+    }
+
+    /**
+     * An event named only by its kind of occasion ({@code 개막식}, {@code 만찬}, {@code 발인식}) is this article's
+     * occasion: its id carries the article id, so the dinners of two articles do not become one node in the store.
+     */
+    static List<Entity> articleLocalOccasions(List<Entity> entities, String articleId) {
+        return entities.stream().map(e -> e.type() == officialskg.extract.MentionType.EVENT
+                && officialskg.extract.event.OccasionNames.isBare(e.label())
+                ? new Entity(e.id() + "-" + articleId, e.type(), e.label(), e.mentions(), e.referenceId()) : e)
+                .toList();
     }
 
     /** Analyzes a bare text; relative dates resolve against {@code published} when given. */

@@ -1,0 +1,38 @@
+package officialskg.pipeline;
+
+import officialskg.article.Article;
+import officialskg.article.ArticleRead;
+import officialskg.article.InputFormat;
+import officialskg.resolve.Entity;
+import officialskg.extract.MentionType;
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** The 발인식 of one article and the 발인식 of another are two occasions, not one node. */
+class ArticleLocalOccasionsTest {
+
+    @Test
+    void aBareOccasionIsTheArticlesOwnAndANamedEventIsShared() {
+        KgPipeline pipeline = new KgPipeline(PipelineSettings.defaults("test").withThreads(1));
+        String jsonl = """
+                {"id":"a1","text":"발인식에는 오달수, 염정아 등 동료 배우들이 참석했다. 김 위원장은 제7회 전국노병대회에 참석했다."}
+                {"id":"a2","text":"발인식에는 윤유선, 문정희 등 동료 배우들이 참석했다."}
+                """;
+        List<ArticleRead> reads = new ArrayList<>();
+        pipeline.inputs().read("test", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                InputFormat.JSONL, reads::add);
+        List<String> events = new ArrayList<>();
+        for (ArticleRead read : reads) {
+            Article article = ((ArticleRead.Ok) read).article();
+            pipeline.analyzer().analyze(article).entities().stream().filter(e -> e.type() == MentionType.EVENT)
+                    .map(Entity::id).forEach(events::add);
+        }
+        assertEquals(List.of("event/발인식-a1", "event/제7회전국노병대회", "event/발인식-a2"), events);
+    }
+}
