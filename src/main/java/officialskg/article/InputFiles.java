@@ -66,7 +66,8 @@ final class InputFiles {
             if (first != null) {
                 listing.skipped().add(new Skipped(child, directory && ancestors.contains(real)
                         ? "symbolic link cycle: leads back to " + first + ", not followed"
-                        : "same " + (directory ? "directory" : "file") + " as " + first + " (through a link), read once"));
+                        : "same " + (directory ? "directory" : "file") + " as " + first
+                                + " (through a link), read once"));
             } else if (directory) {
                 ancestors.push(real);
                 collect(child, listing, seen, ancestors);

@@ -84,7 +84,7 @@ final class ActionRule {
                 }
                 case ATTEND, VISIT -> {
                     if (v.type(object) == MentionType.EVENT) {
-                        doers(actor).forEach(d -> sink.add(RelationType.ATTENDS,
+                        actor.doers().forEach(d -> sink.add(RelationType.ATTENDS,
                                 Map.of("participant", d, "event", object), null, confidence, v));
                     } else if (cue == Cue.VISIT && PositionRule.isBody(v, object)) {
                         visits(v, actor, object, confidence, sink);
@@ -186,16 +186,8 @@ final class ActionRule {
         return v.unitBeforeParticle(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
     }
 
-    private static List<Integer> doers(Subjects.Actor actor) {
-        if (!actor.known()) {
-            return List.of();
-        }
-        return Stream.concat(Stream.of(actor.mention()), actor.partners().stream())
-                .toList();
-    }
-
     private static void visits(SentenceView v, Subjects.Actor actor, int place, double confidence, RelationSink sink) {
-        for (int d : doers(actor)) {
+        for (int d : actor.doers()) {
             sink.add(RelationType.VISITS, Map.of("visitor", d, "place", place), null, confidence, v);
             // the wider places written before it (미국 네바다주 라스베이거스) are visited too, less certainly
             for (int p = v.unitPosition(place) - 1; p >= 0; p--) {
@@ -234,12 +226,12 @@ final class ActionRule {
         }
         int object = objectBefore(v, ms, k, 0);
         if (object >= 0 && v.type(object) == MentionType.EVENT && particleIsObject(v, object)) {
-            doers(actor).forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", object),
+            actor.doers().forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", object),
                     null, DIRECT - 0.05, v));
         } else if (object < 0) {
             int event = eventAfter(v, ms, k);
             if (event >= 0) {
-                doers(actor).forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", event),
+                actor.doers().forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", event),
                         null, DIRECT - 0.1, v));
             }
         }

@@ -6,6 +6,8 @@ import officialskg.nlp.Morpheme;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Someone who does something at an event took part in it: the subject of a clause with an event as its setting
@@ -23,6 +25,15 @@ final class EventVenueRule {
     private static final int HEAD_NOUNS = 2;
 
     static final double SETTING = 0.6;
+
+    /** Words an election's name ends with (제21대 국회의원 선거, 12월 대선, 서울지역 경선, 재보궐선거). */
+    private static final Pattern ELECTION = Pattern.compile("(선거|대선|총선|경선)$");
+    /** A candidacy written as a post (김대호 후보, 관악갑 후보 김대호, 대선 후보자). */
+    private static final Pattern CANDIDACY = Pattern.compile("후보(자)?$");
+
+    /** Verbs of complex postpositions (에 대해, 에 관한, 을 통해, 에 따라, 에 의해, 을 위해): no clause of their own. */
+    private static final Set<String> POSTPOSITION_VERBS = Set.of("대하", "대해", "대한", "관하",
+            "관해", "관한", "통하", "통해", "통한", "따르", "따라", "따른", "의하", "의해", "의한", "위하", "위해", "위한");
 
     private EventVenueRule() {
     }
@@ -49,10 +60,7 @@ final class EventVenueRule {
             } else if (!actor.known() || v.m(actor.mention()).end() > v.m(unit).start()) {
                 continue;
             }
-            List<Integer> doers = new java.util.ArrayList<>();
-            doers.add(actor.mention());
-            doers.addAll(actor.partners());
-            for (int d : doers) {
+            for (int d : actor.doers()) {
                 MentionType type = v.type(d);
                 if ((type == MentionType.PERSON || type == MentionType.ORGANIZATION) && d != unit
                         && !sink.takesPart(d, unit)) { // a cue said how already (기조연설: speaksAt)
@@ -64,11 +72,6 @@ final class EventVenueRule {
             }
         }
     }
-
-    /** Words an election's name ends with (제21대 국회의원 선거, 12월 대선, 서울지역 경선, 재보궐선거). */
-    private static final java.util.regex.Pattern ELECTION = java.util.regex.Pattern.compile("(선거|대선|총선|경선)$");
-    /** A candidacy written as a post (김대호 후보, 관악갑 후보 김대호, 대선 후보자). */
-    private static final java.util.regex.Pattern CANDIDACY = java.util.regex.Pattern.compile("후보(자)?$");
 
     /**
      * {@code candidateIn}: a person written with the post 후보 in a sentence that names an election stood in it
@@ -110,7 +113,7 @@ final class EventVenueRule {
         if (after >= 0 && v.type(after) == MentionType.PERSON) {
             return after;
         }
-        for (int i = v.units.indexOf(title) - 1; i >= 0; i--) {
+        for (int i = v.unitPosition(title) - 1; i >= 0; i--) {
             int unit = v.units.get(i);
             if (v.type(unit) == MentionType.PERSON) {
                 return predicateBetween(ms, v.morphemeFrom(v.m(unit).end()) - 1, v.m(title).start()) ? -1 : unit;
@@ -129,10 +132,6 @@ final class EventVenueRule {
         }
         return before;
     }
-
-    /** Verbs of complex postpositions (에 대해, 에 관한, 을 통해, 에 따라, 에 의해, 을 위해): no clause of their own. */
-    private static final java.util.Set<String> POSTPOSITION_VERBS = java.util.Set.of("대하", "대해", "대한", "관하",
-            "관해", "관한", "통하", "통해", "통한", "따르", "따라", "따른", "의하", "의해", "의한", "위하", "위해", "위한");
 
     /**
      * Whether a clause ends between morpheme {@code from} and offset {@code to}: a verb or an ending other than those

@@ -61,8 +61,7 @@ final class ParticipationRule {
                 if (!actor.known()) {
                     continue;
                 }
-                doers.add(actor.mention());
-                doers.addAll(actor.partners());
+                doers.addAll(actor.doers());
                 confidence = carry ? CARRIED_OVER : DIRECT;
             }
             for (int d : doers) {

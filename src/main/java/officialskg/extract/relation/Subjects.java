@@ -24,6 +24,17 @@ final class Subjects {
         boolean known() {
             return mention >= 0;
         }
+
+        /** The subject and everyone listed with it; none when the subject is unknown. */
+        List<Integer> doers() {
+            if (!known()) {
+                return List.of();
+            }
+            List<Integer> all = new java.util.ArrayList<>(partners.size() + 1);
+            all.add(mention);
+            all.addAll(partners);
+            return all;
+        }
     }
 
     private static final Actor NOBODY = new Actor(-1, List.of(), false);

@@ -59,6 +59,12 @@ public final class StatementExtractor {
             "^(?:의\\s*|\\s+)?(?:[가-힣A-Za-z0-9]{1,8}\\s+)?[가-힣A-Za-z0-9]{0,8}에서(?:[\\s,]|$)");
     private static final Pattern CLOSERS = Pattern.compile("^[’”'\"」』)\\]]*");
 
+    /** Endings that close a clause when a comma follows (…했고, …하며, …했으나,). */
+    private static final List<String> ENDS_BEFORE_COMMA = List.of("고", "며", "나", "만", "데", "자", "서");
+    /** Endings that close a clause with or without a comma (…했으나, …지만, …했고). */
+    private static final List<String> CLAUSE_ENDINGS = List.of("으나", "지만", "는데", "했고", "했으며", "였고",
+            "였으며", "었고", "었으며");
+
     private final TitleLexicon titles = new TitleLexicon();
 
     public List<Statement> extract(Document document, List<Mention> mentions) {
@@ -150,7 +156,7 @@ public final class StatementExtractor {
             if (!REPORTED_WORD.matcher(word).matches() || quotes.inside(w[0])) {
                 continue;
             }
-            String bare = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+            String bare = withoutComma(word);
             if (NOT_REPORTED.contains(bare)) {
                 continue;
             }
@@ -439,12 +445,9 @@ public final class StatementExtractor {
                 }
                 String word = document.slice(w[0], w[1]);
                 boolean comma = word.endsWith(",");
-                String bare = comma ? word.substring(0, word.length() - 1) : word;
-                boolean ends = comma && (bare.endsWith("고") || bare.endsWith("며") || bare.endsWith("나")
-                        || bare.endsWith("만") || bare.endsWith("데") || bare.endsWith("자") || bare.endsWith("서"));
-                if (ends || bare.endsWith("으나") || bare.endsWith("지만") || bare.endsWith("는데")
-                        || bare.endsWith("했고") || bare.endsWith("했으며") || bare.endsWith("였고")
-                        || bare.endsWith("였으며") || bare.endsWith("었고") || bare.endsWith("었으며")) {
+                String bare = withoutComma(word);
+                boolean ends = comma && ENDS_BEFORE_COMMA.stream().anyMatch(bare::endsWith);
+                if (ends || CLAUSE_ENDINGS.stream().anyMatch(bare::endsWith)) {
                     found = w[1];
                 }
             }
@@ -514,7 +517,7 @@ public final class StatementExtractor {
             while (moved && i < ws.size()) {
                 moved = false;
                 String word = document.slice(ws.get(i)[0], ws.get(i)[1]);
-                String bare = word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
+                String bare = withoutComma(word);
                 int afterDate = i;
                 boolean dated = false;
                 while (afterDate < ws.size() && (bareDate(ws.get(afterDate))
@@ -624,5 +627,10 @@ public final class StatementExtractor {
             String rest = CLOSERS.matcher(document.slice(end, Math.min(limit, end + 24))).replaceFirst("");
             return VENUE_AFTER.matcher(rest).find();
         }
+    }
+
+    /** A word without the comma written after it. */
+    private static String withoutComma(String word) {
+        return word.endsWith(",") ? word.substring(0, word.length() - 1) : word;
     }
 }

@@ -15,8 +15,6 @@ import org.apache.jena.fuseki.ctl.JsonDescription;
 import org.apache.jena.fuseki.server.DataAccessPointRegistry;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
 /**
@@ -48,7 +46,7 @@ final class AccessGuard extends HttpFilter {
         SecurityHeaders.apply(response, SecurityHeaders.FUSEKI_UI_POLICY);
         Optional<String> path = RequestPaths.of(request);
         if (path.isEmpty()) {
-            JsonError.send(response, HttpServletResponse.SC_BAD_REQUEST, "malformed request path");
+            JsonAnswer.error(response, HttpServletResponse.SC_BAD_REQUEST, "malformed request path");
             return;
         }
         boolean admin = credentials.accepts(request.getHeader("Authorization"));
@@ -66,10 +64,12 @@ final class AccessGuard extends HttpFilter {
                 }
             }
             case STATS_STUB -> {
-                if (admin && credentials.writesEnabled()) {
+                if (admin) { // only a configured password is ever accepted, so the admin module is mounted
                     chain.doFilter(request, response);
                 } else {
-                    writeJson(request, response, "{\"datasets\":{\"/" + dataset + "\":{\"endpoints\":{}}}}\n");
+                    JsonAnswer.send(response, HttpServletResponse.SC_OK,
+                            "{\"datasets\":{\"/" + dataset + "\":{\"endpoints\":{}}}}\n",
+                            !request.getMethod().equals("HEAD"));
                 }
             }
             case OPEN -> {
@@ -92,25 +92,25 @@ final class AccessGuard extends HttpFilter {
     private void admin(HttpServletRequest request, HttpServletResponse response, FilterChain chain, boolean admin)
             throws IOException, ServletException {
         if (!credentials.writesEnabled()) {
-            JsonError.send(response, HttpServletResponse.SC_FORBIDDEN, "writes and the admin API are disabled: "
+            JsonAnswer.error(response, HttpServletResponse.SC_FORBIDDEN, "writes and the admin API are disabled: "
                     + "start kg serve with KG_ADMIN_PASSWORD set to enable them");
             return;
         }
         if (!admin && isRead(request)) {
             // No challenge for reads: the UI's pages fetch admin listings in the background, and a challenge there
             // would open a login prompt (and hang a headless browser) for what is only a missing statistics panel.
-            JsonError.send(response, HttpServletResponse.SC_FORBIDDEN, "admin credentials required (HTTP Basic, "
+            JsonAnswer.error(response, HttpServletResponse.SC_FORBIDDEN, "admin credentials required (HTTP Basic, "
                     + "user " + Credentials.USER + ")");
             return;
         }
         if (!admin) {
             response.setHeader("WWW-Authenticate", Credentials.challenge());
-            JsonError.send(response, HttpServletResponse.SC_UNAUTHORIZED, "admin credentials required");
+            JsonAnswer.error(response, HttpServletResponse.SC_UNAUTHORIZED, "admin credentials required");
             return;
         }
         Optional<String> refusal = isRead(request) ? Optional.empty() : crossSite.writeRefusal(request);
         if (refusal.isPresent()) {
-            JsonError.send(response, HttpServletResponse.SC_FORBIDDEN, refusal.get());
+            JsonAnswer.error(response, HttpServletResponse.SC_FORBIDDEN, refusal.get());
             return;
         }
         chain.doFilter(request, response);
@@ -125,19 +125,7 @@ final class AccessGuard extends HttpFilter {
         JsonBuilder json = new JsonBuilder().startObject().key("datasets");
         JsonDescription.arrayDatasets(json, DataAccessPointRegistry.get(request.getServletContext()));
         json.finishObject();
-        writeJson(request, response, JSON.toString(json.build()) + "\n");
-    }
-
-    private static void writeJson(HttpServletRequest request, HttpServletResponse response, String json)
-            throws IOException {
-        byte[] body = json.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(HttpServletResponse.SC_OK);
-        response.setContentType("application/json;charset=utf-8");
-        response.setContentLength(body.length);
-        if (!request.getMethod().equals("HEAD")) {
-            try (OutputStream out = response.getOutputStream()) {
-                out.write(body);
-            }
-        }
+        JsonAnswer.send(response, HttpServletResponse.SC_OK, JSON.toString(json.build()) + "\n",
+                !request.getMethod().equals("HEAD"));
     }
 }

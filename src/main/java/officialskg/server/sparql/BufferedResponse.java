@@ -43,12 +43,12 @@ final class BufferedResponse extends HttpServletResponseWrapper {
         }
         HttpServletResponse response = (HttpServletResponse) getResponse();
         if (overflowed) {
-            JsonError.send(response, 422, "the result is larger than " + maxBytes / (1024 * 1024)
+            JsonAnswer.error(response, 422, "the result is larger than " + maxBytes / (1024 * 1024)
                     + " MB, the limit for anonymous queries: narrow the query or add a LIMIT");
             return;
         }
         if (errorMessage != null) {
-            JsonError.send(response, status, errorMessage);
+            JsonAnswer.error(response, status, errorMessage);
             return;
         }
         response.setStatus(status);

@@ -37,7 +37,7 @@ final class QueryBudget {
         }
         if (!admitted) {
             response.setHeader("Retry-After", "5");
-            JsonError.send(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, limits.maxConcurrent()
+            JsonAnswer.error(response, HttpServletResponse.SC_SERVICE_UNAVAILABLE, limits.maxConcurrent()
                     + " anonymous queries are already running: try again shortly, or query as the admin");
             return;
         }

@@ -39,15 +39,11 @@ enum SparqlAccess {
         if (path.equals("/$/stats/" + dataset) && READS.contains(method)) {
             return STATS_STUB;
         }
+        if (!open(method, path, dataset)) {
+            return ADMIN;
+        }
         String root = "/" + dataset;
-        if ((path.equals(root) || path.equals(root + "/sparql") || path.equals(root + "/query"))
-                && QUERY_METHODS.contains(method)) {
-            return QUERY;
-        }
-        if ((path.equals(root + "/get") || path.equals(root + "/data")) && READS.contains(method)) {
-            return QUERY;
-        }
-        return open(method, path, dataset) ? OPEN : ADMIN;
+        return path.equals(root) || path.startsWith(root + "/") ? QUERY : OPEN;
     }
 
     private static boolean open(String method, String path, String dataset) {
