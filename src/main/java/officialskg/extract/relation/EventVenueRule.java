@@ -80,18 +80,13 @@ final class EventVenueRule {
      */
     private static void candidates(SentenceView v, Map<Integer, Integer> holders, RelationSink sink) {
         for (int title : v.units) {
-            if (v.type(title) != MentionType.TITLE || !CANDIDACY.matcher(v.m(title).text()).find()) {
-                continue;
-            }
-            int candidate = holders.getOrDefault(title, stackedHolder(v, title));
-            if (candidate < 0 || v.type(candidate) != MentionType.PERSON) {
+            int candidate = candidateOf(v, holders, title);
+            if (candidate < 0) {
                 continue;
             }
             int election = -1;
             for (int unit : v.units) {
-                boolean isElection = v.type(unit) == MentionType.EVENT
-                        && ELECTION.matcher(v.m(unit).text().strip()).find();
-                if (isElection && v.m(unit).end() <= v.m(title).start()) {
+                if (isElection(v, unit) && v.m(unit).end() <= v.m(title).start()) {
                     election = unit;
                 }
             }
@@ -100,6 +95,20 @@ final class EventVenueRule {
                         SETTING, v);
             }
         }
+    }
+
+    /** The person written with the post 후보 that title mention {@code title} is, or -1 when it is no candidacy. */
+    static int candidateOf(SentenceView v, Map<Integer, Integer> holders, int title) {
+        if (v.type(title) != MentionType.TITLE || !CANDIDACY.matcher(v.m(title).text()).find()) {
+            return -1;
+        }
+        int candidate = holders.getOrDefault(title, stackedHolder(v, title));
+        return candidate >= 0 && v.type(candidate) == MentionType.PERSON ? candidate : -1;
+    }
+
+    /** Whether the unit is an event named as an election (제21대 국회의원 선거, 12월 대선, 서울지역 경선). */
+    static boolean isElection(SentenceView v, int unit) {
+        return v.type(unit) == MentionType.EVENT && ELECTION.matcher(v.m(unit).text().strip()).find();
     }
 
     /**

@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,6 +41,10 @@ final class PositionRule {
     static final double WITH_BODY = 0.92;
     static final double TITLE_FIRST = 0.8;
     static final double UNNAMED = 0.85;
+    /** A name that shares the post of the last name of its list. */
+    static final double LISTED = 0.95;
+    /** Between names of one list: a middle dot, a comma, 및 (an age or note in brackets may follow a name). */
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("(\\([^()]{0,30}\\))?\\s*([·ㆍ,、]|\\s및)\\s*");
 
     private PositionRule() {
     }
@@ -106,9 +111,41 @@ final class PositionRule {
         }
         inside.append(' ').append(gap);
         String status = PostStatus.of("", inside.toString(), v.after(title, 8), v.sentence.text());
-        emit(sink, v, prev, title, body, status, unnamedBody ? UNRECOGNIZED_BODY : body == null ? NAMED : WITH_BODY);
+        double confidence = unnamedBody ? UNRECOGNIZED_BODY : body == null ? NAMED : WITH_BODY;
+        emit(sink, v, prev, title, body, status, confidence);
         holders.put(title, prev);
+        listedBefore(v, sink, prev, title, body, status, confidence);
         return true;
+    }
+
+    /**
+     * The names listed before a holder share its post: 손학규, 김두관, 정세균 후보; 김진태·나경원 의원. A body right before
+     * the first name is the organization of all when the post named none (새누리당 김진태·나경원 의원).
+     */
+    private static void listedBefore(SentenceView v, RelationSink sink, int holder, int title, Integer body,
+                                     String status, double confidence) {
+        List<Integer> listed = new ArrayList<>();
+        int last = holder;
+        for (int q = v.unitPosition(holder) - 1; q >= 0; q--) {
+            int u = v.unitAt(q);
+            if (v.type(u) != MentionType.PERSON || !LIST_SEPARATOR.matcher(v.gap(u, last)).matches()) {
+                break;
+            }
+            listed.add(u);
+            last = u;
+        }
+        if (listed.isEmpty()) {
+            return;
+        }
+        Integer organization = body;
+        int before = v.unitAt(v.unitPosition(last) - 1);
+        if (organization == null && before >= 0 && isBody(v, before) && v.gap(before, last).equals(" ")) {
+            organization = before;
+            emit(sink, v, holder, title, organization, status, confidence);
+        }
+        for (int person : listed) {
+            emit(sink, v, person, title, organization, status, confidence * LISTED);
+        }
     }
 
     /** [body] title name: 국토교통부 장관 원희룡, 국악인 박애리, 국무총리 후보자 한덕수. */

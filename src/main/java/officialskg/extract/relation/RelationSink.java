@@ -25,7 +25,9 @@ final class RelationSink {
     void add(Relation relation) {
         String key = key(relation);
         Relation old = byKey.get(key);
-        if (old == null || relation.confidence() > old.confidence()) {
+        boolean namesMore = old != null && relation.confidence() == old.confidence()
+                && relation.args().size() > old.args().size(); // the holding that names its organization
+        if (old == null || relation.confidence() > old.confidence() || namesMore) {
             byKey.put(key, relation);
             if (relation.type() == RelationType.VISITS) {
                 visitEvidence.add(relation.evidenceStart());

@@ -15,7 +15,8 @@ import java.util.regex.Pattern;
  * {@code holdsPosition} with status, {@code memberOf}, {@code attends}, {@code organizes}, {@code meets},
  * {@code visits}, {@code locatedIn}, {@code occursOn}. Only one thing crosses a sentence boundary: a sentence with no
  * subject of its own takes the main subject of the previous sentence when both stand in one paragraph, or when it
- * opens with a word that continues the story (이어, 또한).
+ * opens with a word that continues the story (이어, 또한); and a 후보 of an article that names one election ran in
+ * it ({@link ArticleCandidacies}).
  *
  * <p>Same type over the same arguments is reported once, at its highest confidence. Thread-safe: no state between
  * calls.
@@ -35,6 +36,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
         RelationSink sink = new RelationSink();
         Subjects.Actor previousSubject = null;
         Sentence previous = null;
+        ArticleCandidacies candidacies = new ArticleCandidacies();
         for (Sentence sentence : document.sentences()) {
             SentenceView view = new SentenceView(document, sentence, mentions);
             Map<Integer, Integer> holders = PositionRule.apply(view, sink);
@@ -46,6 +48,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             ActionRule.apply(view, holders, subjects, carried, sink);
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
             EventVenueRule.apply(view, holders, subjects, sink);
+            candidacies.read(view, holders);
             ownEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {
@@ -54,6 +57,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             previousSubject = named(subjects.main());
             previous = sentence;
         }
+        candidacies.addTo(sink, mentions);
         return sink.relations();
     }
 

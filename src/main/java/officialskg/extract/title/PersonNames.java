@@ -35,7 +35,8 @@ final class PersonNames {
 
     boolean isKoreanName(int[] text, int from, int to, MorphemeIndex morphemes) {
         int len = to - from;
-        if (len < 2 || len > 4 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)) {
+        if (len < 2 || len > 4 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)
+                || constituency(text, from, to)) {
             return false;
         }
         int surname = lexicon.surnameLength(text, from, to);
@@ -102,6 +103,17 @@ final class PersonNames {
         int len = to - from;
         boolean bodyEnding = len >= 2 && BODY_ENDINGS.indexOf(text[to - 1]) >= 0; // 내무부, 국무원: bodies
         return len >= 1 && len <= 6 && CharClass.allHangul(text, from, to) && plain(text, from, to) && !bodyEnding;
+    }
+
+    /**
+     * An electoral district: a place the gazetteer knows followed by 갑, 을, 병 or 정 ({@code 부천병}, {@code 관악갑}),
+     * which before 후보 has the shape of a three-syllable name.
+     */
+    boolean constituency(int[] text, int from, int to) {
+        if (to - from < 3 || "갑을병정".indexOf(text[to - 1]) < 0) {
+            return false;
+        }
+        return gazetteer.exact(text, from, to - 1).stream().anyMatch(e -> e.type() == MentionType.PLACE);
     }
 
     /** Last syllables of names of bodies and units, which a proper noun before a title then is, not a person. */

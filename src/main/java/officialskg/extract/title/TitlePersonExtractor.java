@@ -38,9 +38,13 @@ public final class TitlePersonExtractor implements MentionExtractor {
 
     public static final String NAME = "title";
     private static final int MAX_ORG_WORDS = 2;
+    /** Code points a bracketed note between a name and its post may have (an age, votes and a share). */
+    private static final int MAX_NOTE = 30;
     /** Roles before which a single proper-noun word is taken as a (foreign) name: 트럼프 대통령, 푸틴 대통령. */
     private static final Set<String> LEADER_ROLES = Set.of("대통령", "총리", "주석", "총통", "국왕", "여왕", "장관",
             "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
+    /** Roles that are no office of their body: 미래통합당 후보 is whoever the party runs, never one holder. */
+    private static final Set<String> NEVER_UNNAMED = Set.of("후보");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -86,7 +90,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end()) {
                 break;
             }
-            if (isOrganizationWord(text, w, morphemes)) {
+            if (isOrganizationWord(text, w, morphemes) || names.constituency(text, w.start(), w.end())) {
                 orgStart = w.start();
                 first = k;
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
@@ -100,6 +104,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
                 k--; // the status word stands between the name and its post: 원희룡 전 국토교통부 장관
             }
             named = nameBefore(text, words, k, i, hit, morphemes, out);
+        } else if (first > 0) {
+            named = nameBeforeNote(text, words, first, morphemes, out);
         }
         Word titleWord = words.get(i);
         boolean suffixed = titleEnd > hit.end();
@@ -120,7 +126,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
-        if (!named && orgStart >= 0 && first < i && !aboutThePostNotAHolder(text, words, after)) {
+        if (!named && orgStart >= 0 && first < i && !aboutThePostNotAHolder(text, words, after)
+                && !NEVER_UNNAMED.contains(hit.role())) {
             out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
                     MentionType.PERSON, NAME, 0.5, null, null));
         }
@@ -136,6 +143,39 @@ public final class TitlePersonExtractor implements MentionExtractor {
                         NAME, 0.8, null, hit.embeddedOrgId()));
             }
         }
+    }
+
+    /**
+     * A Korean name with a note in brackets between it and the post ({@code 손학규(13만 6천205표, 22.2%) 후보},
+     * {@code 김대호(60) 미래통합당 후보}); adds it and says whether found.
+     */
+    private boolean nameBeforeNote(int[] text, List<Word> words, int first, MorphemeIndex morphemes,
+                                   List<Mention> out) {
+        int close = words.get(first).start() - 1;
+        while (close > 0 && text[close] == ' ') {
+            close--;
+        }
+        if (close == words.get(first).start() - 1 || text[close] != ')') {
+            return false;
+        }
+        int open = close - 1;
+        while (open > 0 && close - open <= MAX_NOTE && text[open] != '(' && text[open] != ')') {
+            open--;
+        }
+        if (text[open] != '(') {
+            return false;
+        }
+        for (int k = first - 1; k >= 0 && words.get(k).end() >= open; k--) {
+            Word w = words.get(k);
+            if (w.end() == open) {
+                if (!names.isKoreanName(text, w.start(), w.end(), morphemes)) {
+                    return false;
+                }
+                out.add(person(text, w.start(), w.end(), 0.8));
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A name (Korean, lone surname, or foreign) ending with word {@code k}; adds it and says whether found. */
