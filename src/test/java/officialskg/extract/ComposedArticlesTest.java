@@ -154,4 +154,17 @@ class ComposedArticlesTest {
         assertMention(m, 25, 27, ORGANIZATION, "합참");
         assertMention(m, 40, 42, PLACE, "미국");
     }
+
+    @Test
+    void candidatesWithANoteOrADistrictBeforeThePost() {
+        String text = "2위 손학규(13만 6천205표, 22.2%) 후보가 뒤를 이었다. 김상회 더불어민주당 부천병 후보에게 물었다.";
+        List<Mention> m = extract(text);
+        assertMention(m, 3, 6, PERSON, "손학규");
+        assertEquals("후보", assertMention(m, 26, 28, TITLE, "후보").normalized());
+        assertMention(m, 38, 41, PERSON, "김상회");
+        assertMention(m, 53, 55, TITLE, "후보");
+        assertNoMention(m, "부천병", PERSON); // an electoral district: 부천 + 병
+        // the party's candidate, unnamed, is nobody's node
+        assertNoMention(extract("미래통합당 후보로 나섰던 김대호 후보를 제명했다."), "미래통합당 후보", PERSON);
+    }
 }

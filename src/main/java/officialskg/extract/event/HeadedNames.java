@@ -62,7 +62,8 @@ final class HeadedNames {
             boolean numbered = name.numbered() || prefix == NameWords.Kind.NUMBER;
             // 제7회 전국노병대회: an edition number before a head glued to its own words names one event of a
             // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
-            boolean editionOfACompound = name.edition() && m.start() > wordStart;
+            // 제78차 최고위원회의: a session number before a compound head numbers one sitting of a named body
+            boolean editionOfACompound = name.edition() && (m.start() > wordStart || m.group().length() >= 4);
             boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound;
             if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
                     && cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt()) {
@@ -82,8 +83,8 @@ final class HeadedNames {
     private record Name(int start, boolean proper, boolean numbered, boolean edition) {
     }
 
-    /** An edition number, {@code 제7회}: what a recurring, named event carries, not a meeting's session (제3차). */
-    private static final Pattern EDITION = Pattern.compile("제\\d{1,4}회");
+    /** An edition or session number, {@code 제7회}, {@code 제78차}: one of a series, when the head says of what. */
+    private static final Pattern EDITION = Pattern.compile("제\\d{1,4}[회차]");
     private static final Pattern MONTH = Pattern.compile("\\d{1,2}월");
 
     /**
@@ -115,7 +116,7 @@ final class HeadedNames {
             if (kind == NameWords.Kind.STOP || election && words.namesABody(word)) {
                 break; // 공화당 대선 후보: the party before an election is its candidate's, not the election's name
             }
-            if (kind != NameWords.Kind.COMMON) {
+            if (kind != NameWords.Kind.COMMON || words.opensAName(word)) {
                 start = from;
                 proper |= kind == NameWords.Kind.PROPER;
                 numbered |= kind == NameWords.Kind.NUMBER;

@@ -25,6 +25,9 @@ final class NameWords {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?:19|20)\\d{2}(?:년)?|제?\\d{1,3}(?:대|회|차|기)|\\d{1,2}·\\d{1,2}");
+    private static final Pattern DAY_NAME = Pattern.compile("\\d{1,2}·\\d{1,2}");
+    /** A ship's name: 세월호, 천안함 (not 제1호, an issue number). */
+    private static final Pattern VESSEL = Pattern.compile("[가-힣&&[^제]][가-힣]{1,4}[호함]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
     /** Two or three one-syllable country abbreviations: 한미, 남북, 한·중, 한미일. */
     private static final Pattern COUNTRY_PAIR = Pattern.compile("[한미중일북남러영불독호캐몽베](?:·?[한미중일북남러영불독호캐몽베]){1,2}");
@@ -54,6 +57,14 @@ final class NameWords {
         }
     }
 
+    /** Common nouns that begin a competition's or gathering's name ({@code name-openers.txt}): 세계, 럭비. */
+    private final Set<String> openers = Set.copyOf(readLines("name-openers.txt"));
+
+    /** Whether a common noun belongs to the name after it: 세계 쇼트트랙 선수권 대회, 럭비 세븐스 싱가포르 투어. */
+    boolean opensAName(String word) {
+        return openers.contains(word);
+    }
+
     /** A word of three or more syllables naming a body: the tagger often reads it as common nouns (철도/노조). */
     boolean namesABody(String word) {
         if (word.length() < 3) {
@@ -68,8 +79,14 @@ final class NameWords {
     }
 
     Kind classify(String word, List<Morpheme> morphemes) {
+        if (DAY_NAME.matcher(word).matches()) {
+            return Kind.PROPER; // 10·29 참사, 7·2 전국노동자대회: a day written this way names what happened on it
+        }
         if (NUMBER.matcher(word).matches()) {
             return Kind.NUMBER;
+        }
+        if (VESSEL.matcher(word).matches()) {
+            return Kind.PROPER; // 세월호 참사, 천안함 사건: the tagger reads the ship's name as 세월 + 호
         }
         if (namesABody(word) && word.chars().allMatch(c -> c >= '가' && c <= '힣')) {
             return Kind.PROPER;

@@ -146,7 +146,7 @@ final class EventVenueRule {
      * Whether a clause ends between morpheme {@code from} and offset {@code to}: a verb or an ending other than those
      * of a complex postposition (질문에 대해 stays inside the clause, 포럼에서 나온 의견을 closes a relative clause).
      */
-    private static boolean clauseBetween(List<Morpheme> ms, int from, int to) {
+    static boolean clauseBetween(List<Morpheme> ms, int from, int to) {
         boolean postposition = false;
         for (int k = from + 1; k < ms.size() && ms.get(k).start() < to; k++) {
             Morpheme m = ms.get(k);

@@ -155,7 +155,7 @@ final class ParticipationRule {
     }
 
     /** The adnominal ending of the cue at {@code k} (참석하는, 주최한, 참석 중인), or -1. */
-    private static int adnominal(List<Morpheme> ms, int k) {
+    static int adnominal(List<Morpheme> ms, int k) {
         for (int j = k; j < ms.size() && j <= k + 2; j++) {
             Morpheme m = ms.get(j);
             if (m.pos().contains("ETM")) {

@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * {@code visits}, {@code locatedIn}, {@code occursOn}. Only one thing crosses a sentence boundary: a sentence with no
  * subject of its own takes the main subject of the previous sentence when both stand in one paragraph, or when it
  * opens with a word that continues the story (이어, 또한); and a 후보 of an article that names one election ran in
- * it ({@link ArticleCandidacies}).
+ * it ({@link ArticleCandidacies}), and who played in a match report took part in its one competition
+ * ({@link ArticleCompetitors}).
  *
  * <p>Same type over the same arguments is reported once, at its highest confidence. Thread-safe: no state between
  * calls.
@@ -30,6 +31,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     private final TitleOrganization titles = new TitleOrganization();
     private final ParticipationCues cues = new ParticipationCues();
     private final OwnEventRule ownEvents = new OwnEventRule();
+    private final CompetitionWords competitionWords = new CompetitionWords();
 
     @Override
     public List<Relation> extract(Document document, List<Mention> mentions) {
@@ -37,6 +39,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
         Subjects.Actor previousSubject = null;
         Sentence previous = null;
         ArticleCandidacies candidacies = new ArticleCandidacies();
+        ArticleCompetitors competitors = new ArticleCompetitors(competitionWords);
         for (Sentence sentence : document.sentences()) {
             SentenceView view = new SentenceView(document, sentence, mentions);
             Map<Integer, Integer> holders = PositionRule.apply(view, sink);
@@ -49,6 +52,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
             EventVenueRule.apply(view, holders, subjects, sink);
             candidacies.read(view, holders);
+            competitors.read(view, holders, subjects);
             ownEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {
@@ -58,6 +62,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             previous = sentence;
         }
         candidacies.addTo(sink, mentions);
+        competitors.addTo(sink, mentions);
         return sink.relations();
     }
 

@@ -323,4 +323,34 @@ class RelationShapesTest {
                 "holdsPosition holder=" + pena + " title=" + president + " organization=" + mexico + " current",
                 "meets person=" + trump + " other=" + pena), describe(b.extract()));
     }
+
+    @Test
+    void namesListedBeforeAPostShareIt() {
+        MentionListBuilder b = new MentionListBuilder("손학규, 김두관, 정세균 후보는 결과에 승복했다. "
+                + "새누리당 김진태·나경원 의원은 24일 기자회견을 열었다. 박근혜 대통령, 황교안 대표를 비판했다.");
+        int sohn = b.add("손학규", PERSON);
+        int kim = b.add("김두관", PERSON);
+        int chung = b.add("정세균", PERSON);
+        int candidate = b.add("후보", TITLE);
+        int party = b.add("새누리당", ORGANIZATION);
+        int jin = b.add("김진태", PERSON);
+        int na = b.add("나경원", PERSON);
+        int member = b.add("의원", TITLE);
+        int park = b.add("박근혜", PERSON);
+        b.add("대통령", TITLE);
+        b.add("황교안", PERSON);
+        int leader = b.add("대표", TITLE);
+        Set<String> found = describe(b.extract());
+        for (int holder : List.of(sohn, kim, chung)) {
+            assertTrue(found.contains("holdsPosition holder=" + holder + " title=" + candidate + " candidate"),
+                    found.toString());
+        }
+        for (int holder : List.of(jin, na)) {
+            assertTrue(found.contains("holdsPosition holder=" + holder + " title=" + member + " organization="
+                    + party + " current"), found.toString());
+        }
+        // a list of name-and-post pairs is no list of names: 박근혜 holds 대통령 only
+        assertTrue(found.stream().noneMatch(f -> f.equals("holdsPosition holder=" + park + " title=" + leader
+                + " current")), found.toString());
+    }
 }

@@ -1,0 +1,122 @@
+package officialskg.extract.relation;
+
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.RelationType;
+import officialskg.nlp.Morpheme;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * {@code attends} across a match report: a person or team the article says played (scored, missed a penalty, took
+ * part, won a medal: {@code 전반 6분 이정은의 선제골로}, {@code 장슬기의 슛이 성공하여}, {@code 1명의 알파인 스키 선수 파이크
+ * 아브디가 출전했고}) took part in the competition the article is about, when it names exactly one. The evidence is the
+ * first sentence of play, at a lower confidence than a participation stated with the event in the sentence. One
+ * article at a time; not thread-safe.
+ */
+final class ArticleCompetitors {
+
+    static final double CONFIDENCE = 0.5;
+
+    private final CompetitionWords words;
+    private final Map<String, Sighting> players = new LinkedHashMap<>();
+    private final Map<String, Integer> competitions = new LinkedHashMap<>();
+
+    private record Sighting(int mention, SentenceView view) {
+    }
+
+    ArticleCompetitors(CompetitionWords words) {
+        this.words = words;
+    }
+
+    void read(SentenceView v, Map<Integer, Integer> holders, Subjects subjects) {
+        for (int unit : v.units) {
+            if (v.type(unit) == MentionType.EVENT && words.namesACompetition(v.m(unit).text())) {
+                competitions.putIfAbsent(nameKey(v.m(unit).text()), unit);
+            }
+        }
+        List<Morpheme> ms = v.morphemes();
+        for (int k = 0; k < ms.size(); k++) {
+            if (!words.isPlay(ms.get(k).surface()) || quoted(v, ms.get(k).start())) {
+                continue; // 황영조의 금메달 inside a commentator's words is no play of this match
+            }
+            int owner = ownerBefore(v, ms, k);
+            int head = owner >= 0 ? -1 : ActionRule.relativeHead(v, holders, ms, k);
+            if (owner >= 0) {
+                sighted(v, owner);
+            } else if (head >= 0) {
+                sighted(v, head); // 마라톤에 출전한 오주한 선수는
+            } else if (!describesAnother(ms, ParticipationRule.adnominal(ms, k))) {
+                Subjects.Actor actor = subjects.at(k);
+                if (actor.known() && !EventVenueRule.clauseBetween(ms,
+                        v.morphemeFrom(v.m(actor.mention()).end()), ms.get(k).start())) {
+                    actor.doers().forEach(d -> sighted(v, d));
+                }
+            }
+        }
+    }
+
+    /** Time nouns after an adnominal ending: 실축한 이후 keeps the subject's play, 출전한 선수 describes someone else. */
+    private static final Set<String> TIME_NOUNS = Set.of("이후", "후", "뒤", "다음", "때", "직후", "끝", "가운데", "중");
+
+    /** Whether the word of play ends in an adnominal form that describes a noun after it other than a time. */
+    private static boolean describesAnother(List<Morpheme> ms, int adnominal) {
+        return adnominal >= 0 && (adnominal + 1 >= ms.size() || !TIME_NOUNS.contains(ms.get(adnominal + 1).surface()));
+    }
+
+    /** Whether an offset lies inside quotation marks opened earlier in its sentence. */
+    private static boolean quoted(SentenceView v, int offset) {
+        String before = v.text(v.sentence.start(), offset);
+        long opened = before.chars().filter(c -> c == '“' || c == '‘').count();
+        long closed = before.chars().filter(c -> c == '”' || c == '’').count();
+        long straight = before.chars().filter(c -> c == '"').count();
+        return opened > closed || straight % 2 == 1;
+    }
+
+    /** 이정은의 선제골: the name right before 의 and the word of play. */
+    private static int ownerBefore(SentenceView v, List<Morpheme> ms, int k) {
+        if (k < 1 || !ms.get(k - 1).surface().equals("의") || !ms.get(k - 1).pos().startsWith("J")) {
+            return -1;
+        }
+        int unit = v.unitEndingBefore(ms.get(k - 1).start());
+        return unit >= 0 && v.m(unit).end() == ms.get(k - 1).start() ? unit : -1;
+    }
+
+    private void sighted(SentenceView v, int mention) {
+        MentionType type = v.type(mention);
+        if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
+            players.putIfAbsent(nameKey(v.m(mention).text()), new Sighting(mention, v));
+        }
+    }
+
+    /** Adds each player to the sole competition, unless some relation already has them take part in it. */
+    void addTo(RelationSink sink, List<Mention> mentions) {
+        if (competitions.size() != 1) {
+            return;
+        }
+        int competition = competitions.values().iterator().next();
+        String key = nameKey(mentions.get(competition).text());
+        Set<String> taking = new HashSet<>();
+        for (var r : sink.relations()) {
+            String role = r.type().participantRole();
+            if (role != null && key.equals(nameKey(mentions.get(r.args().get("event")).text()))) {
+                taking.add(nameKey(mentions.get(r.args().get(role)).text()));
+            }
+        }
+        for (Map.Entry<String, Sighting> p : players.entrySet()) {
+            if (!taking.contains(p.getKey())) {
+                sink.add(RelationType.ATTENDS, Map.of(RelationType.ATTENDS.participantRole(), p.getValue().mention(), "event", competition),
+                        null, CONFIDENCE, p.getValue().view());
+            }
+        }
+    }
+
+    /** Spacing apart. */
+    private static String nameKey(String name) {
+        return name.replaceAll("\\s+", "");
+    }
+}

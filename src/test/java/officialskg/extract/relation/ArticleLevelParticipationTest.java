@@ -1,0 +1,78 @@
+package officialskg.extract.relation;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.Set;
+
+import static officialskg.extract.MentionType.EVENT;
+import static officialskg.extract.MentionType.ORGANIZATION;
+import static officialskg.extract.MentionType.PERSON;
+import static officialskg.extract.MentionType.PLACE;
+import static officialskg.extract.MentionType.TITLE;
+import static officialskg.extract.relation.RuleRelationExtractorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Candidacies and players tied to the one election or competition their article names (ArticleCandidacies, ArticleCompetitors). */
+class ArticleLevelParticipationTest {
+
+    @Test
+    void aCandidateOfTheArticlesOneElection() {
+        MentionListBuilder b = new MentionListBuilder("미래통합당은 제 21대 국회의원 선거 관악갑 후보 김대호를 제명했다. "
+                + "이어 9일에는 차명진 후보를 제명하기도 했다.");
+        b.add("미래통합당", ORGANIZATION);
+        int election = b.add("제 21대 국회의원 선거", EVENT);
+        b.add("후보", TITLE);
+        int kim = b.add("김대호", PERSON);
+        int cha = b.add("차명진", PERSON);
+        b.add("후보", TITLE, 2);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("candidateIn candidate=" + kim + " event=" + election), found.toString());
+        assertTrue(found.contains("candidateIn candidate=" + cha + " event=" + election), found.toString());
+    }
+
+    @Test
+    void twoElectionsNamedLeaveTheCandidateUnassigned() {
+        MentionListBuilder b = new MentionListBuilder("문재인 후보는 서울지역 경선에서 1위를 차지했다. "
+                + "그는 12월 대선에서 승리하겠다고 말했다. 손학규 후보는 승복했다.");
+        b.add("문재인", PERSON);
+        b.add("후보", TITLE);
+        b.add("서울지역 경선", EVENT);
+        b.add("12월 대선", EVENT);
+        int sohn = b.add("손학규", PERSON);
+        b.add("후보", TITLE, 2);
+        assertFalse(describe(b.extract()).stream().anyMatch(s -> s.startsWith("candidateIn candidate=" + sohn)),
+                describe(b.extract())::toString);
+    }
+
+    @Test
+    void playersOfTheArticlesOneCompetition() {
+        MentionListBuilder b = new MentionListBuilder("트리니다드 토바고에서 열린 2010년 FIFA U-17 여자 월드컵에서 "
+                + "대한민국이 우승하였다. 대한민국은 전반 6분 이정은의 선제골로 앞서갔으나, 전반 11분 일본의 나오모토 히카루가 "
+                + "중거리슛으로 동점골을 넣었다. 해설위원은 \"황영조의 금메달에 이어 또 메달\"이라고 말했다.");
+        b.add("트리니다드 토바고", PLACE);
+        int cup = b.add("2010년 FIFA U-17 여자 월드컵", EVENT);
+        b.add("대한민국", PLACE);
+        b.add("대한민국", PLACE, 2);
+        int lee = b.add("이정은", PERSON);
+        b.add("일본", PLACE);
+        int naomoto = b.add("나오모토 히카루", PERSON);
+        int hwang = b.add("황영조", PERSON);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + lee + " event=" + cup), found.toString());
+        assertTrue(found.contains("attends participant=" + naomoto + " event=" + cup), found.toString());
+        // a medal inside a commentator's quotation is no play of this match
+        assertFalse(found.contains("attends participant=" + hwang + " event=" + cup), found.toString());
+    }
+
+    @Test
+    void twoCompetitionsNamedLeaveThePlayersUnassigned() {
+        MentionListBuilder b = new MentionListBuilder("2008 베이징 올림픽에 이어 2022 베이징 동계 올림픽이 열렸다. "
+                + "파이크 아브디가 출전했다.");
+        b.add("2008 베이징 올림픽", EVENT);
+        b.add("2022 베이징 동계 올림픽", EVENT);
+        int abdi = b.add("파이크 아브디", PERSON);
+        assertFalse(describe(b.extract()).stream().anyMatch(s -> s.contains("participant=" + abdi)),
+                describe(b.extract())::toString);
+    }
+}
