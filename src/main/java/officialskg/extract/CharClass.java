@@ -25,8 +25,11 @@ public final class CharClass {
 
     /** Letters and digits of any script form words; everything else separates them. */
     public static boolean isWordChar(int c) {
-        return Character.isLetterOrDigit(c);
+        return Character.isLetterOrDigit(c) && c != ARAE_A;
     }
+
+    /** ㆍ, a letter no longer written in words: news text uses it as a middle dot (김정재ㆍ윤종필, 법무ㆍ검찰). */
+    static final int ARAE_A = 0x318D;
 
     /**
      * Whether a name may start at {@code i}: at the start, after a non-letter, or — for a hanja abbreviation such

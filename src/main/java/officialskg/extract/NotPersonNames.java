@@ -1,5 +1,7 @@
 package officialskg.extract;
 
+import officialskg.extract.title.TitleLexicon;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +17,8 @@ import java.util.Set;
  * Drops Person candidates that cannot be a name: a single Latin letter ({@code K} of {@code K-컬쳐}; but
  * {@code A씨}, {@code A 씨}, {@code A(23)씨} stand for anonymized people and stay) and common
  * loanword nouns of news writing ({@code 로드맵}, {@code 플랫폼}: {@code not-person-words.txt} beside this class),
- * which the statistical tagger sometimes reads as foreign names because they look like transliterations. Runs on
+ * which the statistical tagger sometimes reads as foreign names because they look like transliterations; and a
+ * post word alone ({@code 두 원내대표와}: 원내대표 is whoever holds it, named elsewhere or not). Runs on
  * the candidates, before the {@link MentionMerger}, so another reading of the same span can still win.
  */
 final class NotPersonNames {
@@ -23,11 +26,16 @@ final class NotPersonNames {
     private static final String RESOURCE = "not-person-words.txt";
 
     private final Set<String> words = load();
+    /** A post alone (원내대표, 국무총리) is nobody's name, and no body when the tagger reads it as one. */
+    private final TitleLexicon titles = new TitleLexicon();
+    private static final String TAGGER = "tagger";
 
     List<Mention> filter(Document document, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>(candidates.size());
         for (Mention m : candidates) {
-            if (m.type() != MentionType.PERSON || !notAName(document, m)) {
+            boolean postWord = titles.role(m.text().strip()) != null && (m.type() == MentionType.PERSON
+                    || m.type() == MentionType.ORGANIZATION && m.extractor().startsWith(TAGGER));
+            if (!postWord && (m.type() != MentionType.PERSON || !notAName(document, m))) {
                 out.add(m);
             }
         }

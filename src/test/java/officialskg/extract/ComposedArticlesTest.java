@@ -167,4 +167,17 @@ class ComposedArticlesTest {
         // the party's candidate, unnamed, is nobody's node
         assertNoMention(extract("미래통합당 후보로 나섰던 김대호 후보를 제명했다."), "미래통합당 후보", PERSON);
     }
+
+    @Test
+    void aRollOfNamesJoinedByMiddleDots() {
+        String text = "발의에 참여한 새누리당 의원은 김정재ㆍ윤종필ㆍ나경원ㆍ문진국 의원 등이다. 서울ㆍ부산ㆍ광주에서 열렸다.";
+        List<Mention> m = extract(text);
+        assertMention(m, 17, 20, PERSON, "김정재");
+        assertMention(m, 21, 24, PERSON, "윤종필");
+        assertMention(m, 25, 28, PERSON, "나경원");
+        assertMention(m, 29, 32, PERSON, "문진국");
+        assertMention(m, 33, 35, TITLE, "의원");
+        assertNoMention(m, "서울", PERSON); // places in a dotted list are no roll of names
+        assertNoMention(m, "부산", PERSON);
+    }
 }

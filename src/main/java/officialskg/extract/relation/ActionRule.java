@@ -28,9 +28,12 @@ final class ActionRule {
     private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여", "우승", "준우승", "출전");
     private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
     private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
-            "통화", "접견", "오찬", "만찬", "예방", "간담회", "대화");
-    /** Meeting cues that are other words too (예방 = prevention): a meeting only with a person as object. */
-    private static final List<String> MEET_WITH_OBJECT_ONLY = List.of("예방");
+            "통화", "접견", "오찬", "만찬", "예방", "간담회", "대화", "초청");
+    /**
+     * Meeting cues that are other words too (예방 = prevention) or need their guest (초청해 간담회를 가졌다): a meeting
+     * only with a person as object.
+     */
+    private static final List<String> MEET_WITH_OBJECT_ONLY = List.of("예방", "초청");
     private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");
     /** The first characters of all cue words: most morphemes are ruled out by one look-up. */
     private static final String CUE_INITIALS = Stream.of(ATTEND, VISIT, MEET, ORGANIZE).flatMap(List::stream)
@@ -60,7 +63,10 @@ final class ActionRule {
                 organizes(v, holders, ms, k, inForce, sink);
                 continue;
             }
-            int object = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
+            int written = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
+            // 손경식 … 회장과 구자열 … 회장, 김기문 … 회장 등 경제단체장들을 만나
+            int object = written >= 0 || cue != Cue.MEET || k == 0 || !ms.get(k - 1).pos().startsWith("J") ? written
+                    : Subjects.listBeforeGroupNoun(v, ms.get(k - 1).start());
             int head = object < 0 ? -1 : relativeHead(v, holders, ms, k);
             // a clause that describes the person after it has that person as doer, whoever the subject is
             boolean described = head >= 0 && head != object;
@@ -76,10 +82,12 @@ final class ActionRule {
             }
             switch (cue) {
                 case MEET -> {
-                    int other = Subjects.resolve(v, holders, object);
-                    if (other >= 0 && actor.known()) {
-                        meets(v, actor.mention(), other, confidence, sink);
-                        actor.partners().forEach(p -> meets(v, p, other, PARTNER, sink));
+                    // every person of a listed object: 손경식 회장과 구자열 회장, 김기문 회장 등을 만나
+                    for (int other : Subjects.actor(v, holders, object, false).doers()) {
+                        if (actor.known() && !actor.doers().contains(other)) {
+                            meets(v, actor.mention(), other, confidence, sink);
+                            actor.partners().forEach(p -> meets(v, p, other, PARTNER, sink));
+                        }
                     }
                 }
                 case ATTEND, VISIT -> {

@@ -43,6 +43,8 @@ final class PositionRule {
     static final double UNNAMED = 0.85;
     /** A name that shares the post of the last name of its list. */
     static final double LISTED = 0.95;
+    /** Names in a list long enough to be a roll that spells out an unnamed holder of the post written before it. */
+    static final int ROLL = 3;
     /** Between names of one list: a middle dot, a comma, 및 (an age or note in brackets may follow a name). */
     private static final Pattern LIST_SEPARATOR = Pattern.compile("(\\([^()]{0,30}\\))?\\s*([·ㆍ,、]|\\s및)\\s*");
 
@@ -142,6 +144,11 @@ final class PositionRule {
         if (organization == null && before >= 0 && isBody(v, before) && v.gap(before, last).equals(" ")) {
             organization = before;
             emit(sink, v, holder, title, organization, status, confidence);
+        } else if (organization == null && listed.size() + 1 >= ROLL) {
+            organization = bodyOfUnnamedHolder(v, title, v.m(last).start());
+            if (organization != null) {
+                emit(sink, v, holder, title, organization, status, confidence);
+            }
         }
         for (int person : listed) {
             emit(sink, v, person, title, organization, status, confidence * LISTED);
@@ -185,6 +192,27 @@ final class PositionRule {
             }
         }
         return true;
+    }
+
+    /**
+     * The body of an unnamed holder of the same post earlier in the sentence, which a roll of names then spells out:
+     * 새누리당 의원은 김정재ㆍ윤종필ㆍ…ㆍ홍철호 의원 등이다. Null when there is none.
+     */
+    private static Integer bodyOfUnnamedHolder(SentenceView v, int title, int before) {
+        for (int person : v.members) {
+            if (!v.isPersonLike(person) || v.m(person).end() > before) {
+                continue;
+            }
+            List<Integer> inner = v.inside(person);
+            boolean samePost = inner.stream().anyMatch(t -> v.type(t) == MentionType.TITLE
+                    && v.m(t).text().equals(v.m(title).text()));
+            for (int o : inner) {
+                if (samePost && isBody(v, o)) {
+                    return o;
+                }
+            }
+        }
+        return null;
     }
 
     static boolean isBody(SentenceView v, int mention) {

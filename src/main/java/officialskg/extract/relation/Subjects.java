@@ -194,6 +194,11 @@ final class Subjects {
     /** Person or organization behind a mention: a title stands for its holder; other types for nobody. */
     static int resolve(SentenceView v, Map<Integer, Integer> holders, int unit) {
         MentionType t = v.type(unit);
+        int prev = v.unitAt(v.unitPosition(unit) - 1);
+        if (t == MentionType.ORGANIZATION && prev >= 0 && v.type(prev) == MentionType.TITLE && holders.containsKey(prev)
+                && v.gap(prev, unit).equals(" ")) {
+            return holders.get(prev); // 한덕수 대통령 권한대행 국무총리가: a post read as its office, stacked on a held one
+        }
         if (t == MentionType.TITLE) {
             Integer holder = holders.get(unit);
             return holder == null ? writtenHolder(v, holders, unit) : holder;
@@ -213,7 +218,16 @@ final class Subjects {
                 && STACKED.matcher(v.gap(prev, title)).matches()) {
             return holders.get(prev);
         }
-        for (int n = 0; n < 3 && prev >= 0 && v.gap(prev, v.unitAt(position)).isBlank(); n++) {
+        boolean wordSkipped = false;
+        for (int n = 0; n < 3 && prev >= 0; n++) {
+            String gap = v.gap(prev, v.unitAt(position));
+            if (!gap.isBlank()) {
+                // one descriptor word no extractor took: 리창 중국 국무원 총리, 양제츠 중국 외교담당 국무위원
+                if (wordSkipped || n == 0 && v.type(prev) == MentionType.PERSON || !DESCRIPTOR.matcher(gap).matches()) {
+                    return -1;
+                }
+                wordSkipped = true;
+            }
             MentionType t = v.type(prev);
             if (t == MentionType.PERSON) {
                 return n > 0 ? prev : -1; // a name right before its title was the post rules' to link
@@ -226,6 +240,9 @@ final class Subjects {
         }
         return -1;
     }
+
+    /** A plain word between spaces, without a particle: the unit of a body or a field (국무원, 외교담당). */
+    private static final Pattern DESCRIPTOR = Pattern.compile(" [가-힣]{1,7}[가-힣&&[^을를은는이가에의와과도로]] ");
 
     /** Where the phrase naming a subject begins: the holder of a title, or the body before it. */
     static int phraseStart(SentenceView v, Map<Integer, Integer> holders, int unit) {

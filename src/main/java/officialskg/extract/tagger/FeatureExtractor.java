@@ -63,7 +63,7 @@ final class FeatureExtractor {
             "배우", "가수", "총영사", "부시장", "부지사", "경찰청장", "총경", "회원");
 
     /** Common Korean surnames (one syllable; two-syllable ones start with one of these too except a few). */
-    private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우"
+    static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우"
             + "구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목"
             + "형피두감음빈동온호범좌팽승간상갈단견당";
 

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -138,8 +139,36 @@ public final class SequenceTagger implements MentionExtractor {
             int start = seq.offsets()[from + m.first()];
             int end = seq.offsets()[from + m.last()] + 1;
             String text = new String(sentence, start - base, end - start);
+            if (m.type() != MentionType.PERSON && isListOfNames(text)) {
+                // 경대수ㆍ곽대훈 in a roll of names: the model joins two names at a middle dot into one body
+                int at = start;
+                for (String part : LIST_DOT.split(text)) {
+                    out.add(new Mention(at, at + part.length(), part, MentionType.PERSON, name(),
+                            confidence(m.margin()), null, null));
+                    at += part.length() + 1;
+                }
+                continue;
+            }
             out.add(new Mention(start, end, text, m.type(), name(), confidence(m.margin()), null, null));
         }
+    }
+
+    private static final Pattern LIST_DOT = Pattern.compile("[·ㆍ]");
+    /** Three syllables, a common surname first, no ending of a place or body (김포시ㆍ고양시 is no list of names). */
+    private static final Pattern NAME_PART = Pattern.compile("[" + FeatureExtractor.SURNAMES + "][가-힣][가-힣&&[^시군구도읍면동당부청원회처국사]]");
+
+    /** Names joined by middle dots only: 경대수ㆍ곽대훈. */
+    static boolean isListOfNames(String text) {
+        String[] parts = LIST_DOT.split(text, -1);
+        if (parts.length < 2) {
+            return false;
+        }
+        for (String part : parts) {
+            if (!NAME_PART.matcher(part).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -46,6 +46,16 @@ final class PersonNames {
     }
 
     /**
+     * Three Hangul syllables, a one-syllable surname first, nothing the gazetteer or title lexicon knows, no body's
+     * last syllable: the shape alone, for names whose context (a roll of names) already says they are names.
+     */
+    boolean isNameShaped(int[] text, int from, int to) {
+        return to - from == 3 && CharClass.allHangul(text, from, to) && plain(text, from, to)
+                && lexicon.surnameLength(text, from, to) == 1 && BODY_ENDINGS.indexOf(text[to - 1]) < 0
+                && !constituency(text, from, to);
+    }
+
+    /**
      * A three-syllable Korean name that the analyzer read as a two-syllable proper noun and a particle
      * ({@code 김정은} = 김정/NNP 은/JX), which happens when the first two syllables are a dictionary name of their own.
      * Asked only where a name stands before its post ({@code 김정은 북한 국무위원장이}), since a topic there would

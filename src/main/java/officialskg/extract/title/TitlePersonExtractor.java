@@ -1,6 +1,7 @@
 package officialskg.extract.title;
 
 import officialskg.extract.Document;
+import officialskg.extract.CharClass;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
@@ -27,7 +28,8 @@ import java.util.Set;
  *   <li>organization + up to two descriptor words + title with no name on either side: an unnamed post-holder,
  *       a Person mention over the whole phrase ({@code MLB 국제사업총괄 부사장}, confidence 0.5) with the Title and
  *       Organization mentions nested inside it;</li>
- *   <li>honorifics: {@code 홍길동 씨}, {@code 김모씨}, {@code 김모(45)씨} (see {@link Honorifics}).</li>
+ *   <li>honorifics: {@code 홍길동 씨}, {@code 김모씨}, {@code 김모(45)씨} (see {@link Honorifics});</li>
+ *   <li>rolls of names joined by middle dots: {@code 김정재ㆍ윤종필ㆍ김승희 의원} (see {@link NameRolls}).</li>
  * </ul>
  * A bare title word ({@code 시장} is also "market") counts only in one of these phrases, after a status word
  * ({@code 전}, {@code 신임}), or glued to the organization it heads ({@code 서울시장}, {@code 감사원장}).
@@ -76,6 +78,7 @@ public final class TitlePersonExtractor implements MentionExtractor {
             }
         }
         new Honorifics(names).find(text, words, morphemes, out);
+        new NameRolls(names).find(text, morphemes, out);
         new SpeakerNames(names).find(text, words, morphemes, out);
         return out;
     }
@@ -87,10 +90,12 @@ public final class TitlePersonExtractor implements MentionExtractor {
         int orgStart = -1;
         for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_WORDS + 1; k--) {
             Word w = words.get(k);
-            if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end()) {
+            boolean organization = isOrganizationWord(text, w, morphemes);
+            // 대한상의 회장: a known body whose last syllable reads as the particle 의
+            if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end() && !organization) {
                 break;
             }
-            if (isOrganizationWord(text, w, morphemes) || names.constituency(text, w.start(), w.end())) {
+            if (organization || names.constituency(text, w.start(), w.end())) {
                 orgStart = w.start();
                 first = k;
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
@@ -125,7 +130,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
                 }
             }
         }
-        boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && isStatusWord(text, words.get(i - 1));
+        boolean status = i > 0 && words.get(i - 1).spaceBefore(text, titleWord) && (isStatusWord(text, words.get(i - 1))
+                || stackedOnAPost(text, words.get(i - 1)));
         if (!named && orgStart >= 0 && first < i && !aboutThePostNotAHolder(text, words, after)
                 && !NEVER_UNNAMED.contains(hit.role())) {
             out.add(new Mention(orgStart, titleEnd, new String(text, orgStart, titleEnd - orgStart),
@@ -202,6 +208,33 @@ public final class TitlePersonExtractor implements MentionExtractor {
         if (foreignStart >= 0 && (severalParts || leaderTitle || k < titleIndex - 1)) {
             out.add(person(text, foreignStart, w.end(), 0.7));
             return true;
+        }
+        if (leaderTitle && k == titleIndex - 1 && lastPartOfAFullName(text, words, k, morphemes)) {
+            out.add(person(text, w.start(), w.end(), 0.7)); // 트럼프 대통령과, read as playing cards here
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether word {@code k} is written elsewhere in the article as the last part of a foreign name of several words
+     * ({@code 도널드 트럼프}): the analyzer may read the part alone as a common noun (트럼프, cards) where the full
+     * name leaves no doubt.
+     */
+    private boolean lastPartOfAFullName(int[] text, List<Word> words, int k, MorphemeIndex morphemes) {
+        Word w = words.get(k);
+        if (w.length() < 2 || !CharClass.allHangul(text, w.start(), w.end()) || !names.plain(text, w.start(), w.end())) {
+            return false;
+        }
+        for (int j = 1; j < words.size(); j++) {
+            Word other = words.get(j);
+            if (j != k && other.stemEnd() - other.start() == w.length()
+                    && java.util.Arrays.equals(text, other.start(), other.stemEnd(), text, w.start(), w.end())
+                    && words.get(j - 1).spaceBefore(text, other)
+                    && names.isForeignNamePart(text, words.get(j - 1).start(), words.get(j - 1).end(), morphemes)
+                    && morphemes.properNounAt(other.start())) {
+                return true;
+            }
         }
         return false;
     }
@@ -287,6 +320,12 @@ public final class TitlePersonExtractor implements MentionExtractor {
                 && !names.isKoreanName(text, w.start(), w.end(), morphemes)
                 && !names.isLoneSurname(text, w.start(), w.end())
                 && !names.isForeignNamePart(text, w.start(), w.end(), morphemes);
+    }
+
+    /** 대통령 권한대행 국무총리, 부총리 겸 장관: a second post of the holder of the first. */
+    private boolean stackedOnAPost(int[] text, Word previous) {
+        String s = previous.in(text);
+        return s.equals("겸") || lexicon.isStatusSuffix(s) && !s.startsWith("후보") && !s.startsWith("예비");
     }
 
     private static boolean isStatusWord(int[] text, Word w) {

@@ -353,4 +353,20 @@ class RelationShapesTest {
         assertTrue(found.stream().noneMatch(f -> f.equals("holdsPosition holder=" + park + " title=" + leader
                 + " current")), found.toString());
     }
+
+    @Test
+    void aRollSpellsOutTheUnnamedHoldersBeforeIt() {
+        MentionListBuilder b = new MentionListBuilder("발의에 참여한 새누리당 의원은 김정재ㆍ윤종필ㆍ나경원 의원 등이다.");
+        int holders = b.add("새누리당 의원", PERSON);
+        int party = b.add("새누리당", ORGANIZATION);
+        b.add("의원", TITLE, 1);
+        List<Integer> roll = List.of(b.add("김정재", PERSON), b.add("윤종필", PERSON), b.add("나경원", PERSON));
+        int member = b.add("의원", TITLE, 2);
+        Set<String> found = describe(b.extract());
+        for (int holder : roll) {
+            assertTrue(found.contains("holdsPosition holder=" + holder + " title=" + member + " organization=" + party
+                    + " current"), found.toString());
+        }
+        assertTrue(holders >= 0);
+    }
 }

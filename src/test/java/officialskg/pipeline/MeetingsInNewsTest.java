@@ -1,0 +1,69 @@
+package officialskg.pipeline;
+
+import officialskg.article.PublishedAt;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+import officialskg.resolve.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Meetings of the full extraction (every extractor, the tagger included) on news sentences whose shapes once hid
+ * the partner: a short foreign name read as a common noun, a body read with a particle, a descriptor word between
+ * name and post, a stacked post, a list closed by 등, a guest invited to a meeting. Each expectation is the whole set
+ * of a text's meeting pairs, by the names as written.
+ */
+class MeetingsInNewsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ReingestAndIdentityTest.PIPELINE.analyzer();
+
+    private static List<String> meetings(String text) {
+        Analysis a = ANALYZER.analyze(text, Optional.of(PublishedAt.ofDate(LocalDate.of(2025, 4, 10),
+                PublishedAt.KOREA)));
+        TreeSet<String> pairs = new TreeSet<>();
+        for (Relation r : a.relations()) {
+            if (r.type() == RelationType.MEETS) {
+                String one = a.mentions().get(r.args().get("person")).text();
+                String other = a.mentions().get(r.args().get("other")).text();
+                pairs.add(one.compareTo(other) < 0 ? one + " + " + other : other + " + " + one);
+            }
+        }
+        return List.copyOf(pairs);
+    }
+
+    @Test
+    void aStackedPostCallsAShortFormNamedInFullBefore() {
+        assertEquals(List.of("도널드 트럼프 + 한덕수"), meetings("도널드 트럼프 미국 대통령이 관세를 발표했다. "
+                + "한덕수 대통령 권한대행 국무총리가 8일 도널드 트럼프 미국 대통령과 통화를 했다."));
+        assertEquals(List.of("윤석열 + 트럼프"), meetings("도널드 트럼프 미국 대통령이 방한했다. "
+                + "윤석열 대통령은 트럼프 대통령과 만났다."));
+    }
+
+    @Test
+    void aDescriptorWordBetweenThePartnersNameAndPost() {
+        assertEquals(List.of("리창 + 윤석열"), meetings("윤석열 대통령은 리창 중국 국무원 총리와 회담을 가졌다."));
+        assertEquals(List.of("박근혜 + 양제츠"), meetings("박근혜 대통령은 양제츠 중국 외교담당 국무위원을 접견했다."));
+    }
+
+    @Test
+    void aBodyEndingInTheSyllableOfAParticleAndAnInvitedGuest() {
+        assertEquals(List.of("우원식 + 최태원"), meetings("최태원 대한상의 회장은 우원식 국회의장을 초청해 간담회를 가졌다."));
+    }
+
+    @Test
+    void everyoneOfAListClosedByAGroupNoun() {
+        assertEquals(List.of("구자열 + 윤석열", "김기문 + 윤석열", "손경식 + 윤석열"), meetings("윤석열 대통령은 손경식 "
+                + "한국경영자총협회 회장과 구자열 한국무역협회 회장, 김기문 중소기업중앙회 회장 등 경제단체장들을 만나 의견을 들었다."));
+    }
+
+    @Test
+    void aPostAloneIsNobodyToMeet() {
+        assertEquals(List.of(), meetings("우원식 국회의장은 여야 원내대표와 회동했다."));
+    }
+}
