@@ -50,7 +50,8 @@ final class ArticleCompetitors {
                 sighted(v, owner);
             } else if (head >= 0) {
                 sighted(v, head); // 마라톤에 출전한 오주한 선수는
-            } else if (!describesAnother(ms, ParticipationRule.adnominal(ms, k))) {
+            } else if (!describesAnother(ms, ParticipationRule.adnominal(ms, k))
+                    && !writtenAdnominalOfAnother(v, ms.get(k).end())) {
                 Subjects.Actor actor = subjects.at(k);
                 if (actor.known() && !EventVenueRule.clauseBetween(ms,
                         v.morphemeFrom(v.m(actor.mention()).end()), ms.get(k).start())) {
@@ -60,8 +61,21 @@ final class ArticleCompetitors {
         }
     }
 
+    /** 출전한 선수 that the analyzer reads as 출전 + 한 (one): the adnominal form by its letters. */
+    private static final java.util.regex.Pattern ADNOMINAL_WRITTEN = java.util.regex.Pattern.compile("(한|하는|했던|하던) ");
+
     /** Time nouns after an adnominal ending: 실축한 이후 keeps the subject's play, 출전한 선수 describes someone else. */
     private static final Set<String> TIME_NOUNS = Set.of("이후", "후", "뒤", "다음", "때", "직후", "끝", "가운데", "중");
+
+    /** The letters after the word of play: 출전한 선수 describes the 선수, 실축한 이후 keeps the subject. */
+    private static boolean writtenAdnominalOfAnother(SentenceView v, int end) {
+        java.util.regex.Matcher m = ADNOMINAL_WRITTEN.matcher(v.text(end, end + 12));
+        if (!m.lookingAt()) {
+            return false;
+        }
+        String next = v.text(end + m.end(), end + 12).split("[\\s,.]", 2)[0];
+        return TIME_NOUNS.stream().noneMatch(next::startsWith);
+    }
 
     /** Whether the word of play ends in an adnominal form that describes a noun after it other than a time. */
     private static boolean describesAnother(List<Morpheme> ms, int adnominal) {

@@ -75,4 +75,16 @@ class ArticleLevelParticipationTest {
         assertFalse(describe(b.extract()).stream().anyMatch(s -> s.contains("participant=" + abdi)),
                 describe(b.extract())::toString);
     }
+
+    @Test
+    void aPlayerDescribedByARelativeClauseIsNotTheSubjects() {
+        MentionListBuilder b = new MentionListBuilder("2020년 하계 올림픽이 열렸다. MBC는 8월 8일 남자 육상 마라톤에 출전한 "
+                + "오주한 선수는 선두권에 서 있던 선수였다고 전했다. 무라마쓰 도모코가 실축한 이후 경기가 끝났다.");
+        int games = b.add("2020년 하계 올림픽", EVENT);
+        int mbc = b.add("MBC", ORGANIZATION);
+        int muramatsu = b.add("무라마쓰 도모코", PERSON);
+        Set<String> found = describe(b.extract());
+        assertFalse(found.contains("attends participant=" + mbc + " event=" + games), found.toString());
+        assertTrue(found.contains("attends participant=" + muramatsu + " event=" + games), found.toString());
+    }
 }
