@@ -68,14 +68,18 @@ final class DemoCommand implements Callable<Integer> {
         IngestReport bulkReport = null;
         // A first demo builds its store with the bulk loader: faster, and an order of magnitude smaller on disk.
         if (BulkIngest.Mode.AUTO.bulkLoads(storeDir)) {
-            try (IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
+            try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), inputs, InputFormat.AUTO)) {
                 bulkReport = pipeline.bulkIngest().run(inputs, InputFormat.AUTO, storeDir, progress).report();
             }
         }
-        try (KgStore store = pipeline.openStore(storeDir);
-             IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
-            IngestReport report = bulkReport != null ? bulkReport
-                    : pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+        try (KgStore store = pipeline.openStore(storeDir)) {
+            IngestReport report = bulkReport;
+            if (report == null) {
+                try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), inputs,
+                        InputFormat.AUTO)) {
+                    report = pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+                }
+            }
             out.println(report.summary() + (bulkReport != null ? " (bulk-loaded into a new store)" : ""));
             out.println();
             for (String name : List.of("article-count", "graph-stats")) {
