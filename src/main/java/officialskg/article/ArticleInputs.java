@@ -59,6 +59,63 @@ public final class ArticleInputs {
     }
 
     /**
+     * About how many outcomes {@link #read(Path, InputFormat, Consumer)} will give for {@code path}, without parsing:
+     * one per whole-document file and per non-blank line of a JSON Lines file, one per listed problem. For a
+     * progress total; files that cannot be read count one each, as reading them gives one failure.
+     */
+    public long count(Path path, InputFormat format) {
+        if (!Files.isDirectory(path)) {
+            return countFile(path, format);
+        }
+        InputFiles.Listing listing;
+        try {
+            listing = InputFiles.under(path);
+        } catch (IOException e) {
+            return 1;
+        }
+        long n = listing.skipped().size() + (listing.files().isEmpty() ? 1 : 0);
+        for (Path file : listing.files()) {
+            n += countFile(file, format);
+        }
+        return n;
+    }
+
+    private static long countFile(Path file, InputFormat format) {
+        try {
+            byte[] head = head(file);
+            FormatDetector.Detection detection = detect(file.toString(), format, head);
+            if (!detection.ok() || detection.format() != InputFormat.JSONL
+                    || StrictUtf8.foreignBom(head, head.length) != null) {
+                return 1;
+            }
+            return Math.max(1, nonBlankLines(file));
+        } catch (IOException e) {
+            return 1;
+        }
+    }
+
+    /** Lines holding anything but ASCII whitespace, counted on the bytes (UTF-8 never puts them inside a letter). */
+    private static long nonBlankLines(Path file) throws IOException {
+        long lines = 0;
+        boolean content = false;
+        byte[] buffer = new byte[1 << 16];
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                for (int i = 0; i < n; i++) {
+                    byte b = buffer[i];
+                    if (b == '\n') {
+                        lines += content ? 1 : 0;
+                        content = false;
+                    } else if (b != ' ' && b != '\t' && b != '\r') {
+                        content = true;
+                    }
+                }
+            }
+        }
+        return lines + (content ? 1 : 0);
+    }
+
+    /**
      * Reads a stream (e.g. standard input) named {@code origin} in messages. {@code AUTO} sniffs the content. The
      * stream is read to its end (TEXT and HTML: up to the size limit) and not closed.
      */

@@ -40,21 +40,29 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-serve", description = "Only ingest and report; do not start the servers afterwards.")
     boolean noServe;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "8080",
-            description = "Port of the pages and REST API when serving (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port of the pages and REST API when serving (default: the port of the store's base IRI "
+                    + "when the store exists, else 8080). A new store mints its IRIs under http://localhost:PORT/kg/.")
+    Integer port;
 
     @Option(names = "--fuseki-port", paramLabel = "N", defaultValue = "3030",
             description = "Port of SPARQL and the Fuseki UI when serving (default: ${DEFAULT-VALUE}).")
     int fusekiPort;
+
+    @Option(names = "--verbose", description = "Log every SPARQL request (Fuseki's request log) on the console.")
+    boolean verbose;
 
     @Mixin
     StoreOptions storeOptions;
 
     @Override
     public Integer call() throws InterruptedException {
+        RequestLogging.configure(verbose);
         PrintWriter out = spec.commandLine().getOut();
         Path storeDir = storeOptions.directory("demo");
+        String bind = "127.0.0.1";
+        // The IRIs are minted for the address the demo serves, so each one opens its page there.
+        ServedAddress address = ServedAddress.resolve(port, bind, storeOptions.knownBase());
         List<Path> inputs = new ArrayList<>();
         inputs.add(Locations.home().resolve("samples"));
         Path shared = Locations.shared();
@@ -64,18 +72,22 @@ final class DemoCommand implements Callable<Integer> {
         }
         out.println("kg demo: ingesting " + inputs.stream().map(Path::toString).toList() + " into " + storeOptions.store);
         out.flush();
-        KgPipeline pipeline = storeOptions.pipeline(0);
+        KgPipeline pipeline = StoreOptions.pipelineMinting(address.baseIri(), 0);
         IngestReport bulkReport = null;
         // A first demo builds its store with the bulk loader: faster, and an order of magnitude smaller on disk.
         if (BulkIngest.Mode.AUTO.bulkLoads(storeDir)) {
-            try (IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
+            try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), inputs, InputFormat.AUTO)) {
                 bulkReport = pipeline.bulkIngest().run(inputs, InputFormat.AUTO, storeDir, progress).report();
             }
         }
-        try (KgStore store = pipeline.openStore(storeDir);
-             IngestCommand.Progress progress = new IngestCommand.Progress(spec.commandLine().getErr())) {
-            IngestReport report = bulkReport != null ? bulkReport
-                    : pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+        try (KgStore store = pipeline.openStore(storeDir)) {
+            IngestReport report = bulkReport;
+            if (report == null) {
+                try (IngestProgress progress = new IngestProgress(spec.commandLine().getErr(), inputs,
+                        InputFormat.AUTO)) {
+                    report = pipeline.ingest().run(inputs, InputFormat.AUTO, store, progress);
+                }
+            }
             out.println(report.summary() + (bulkReport != null ? " (bulk-loaded into a new store)" : ""));
             out.println();
             for (String name : List.of("article-count", "graph-stats")) {
@@ -94,8 +106,8 @@ final class DemoCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         out.println();
-        return ServeCommand.serve(out, storeOptions,
-                ServeCommand.settings(storeOptions, port, fusekiPort, "127.0.0.1", 30));
+        return ServeCommand.serve(out, pipeline,
+                ServeCommand.settings(storeDir, address.port(), fusekiPort, bind, 30));
     }
 
     private static void addIfPresent(List<Path> inputs, Path path) {

@@ -1,11 +1,7 @@
 package officialskg.cli;
 
-import me.tongfei.progressbar.ProgressBar;
-import me.tongfei.progressbar.ProgressBarBuilder;
-import me.tongfei.progressbar.ProgressBarStyle;
 import officialskg.article.InputFormat;
 import officialskg.pipeline.BulkIngest;
-import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.KgPipeline;
 import officialskg.pipeline.Shard;
@@ -84,14 +80,14 @@ final class IngestCommand implements Callable<Integer> {
             throw new UserError("--bulk on needs an embedded store directory, not " + location);
         }
         if (bulkLoad) {
-            try (Progress progress = new Progress(err)) {
+            try (IngestProgress progress = new IngestProgress(err, paths, inputFormat)) {
                 report = pipeline.bulkIngest().onShard(part)
                         .run(paths, inputFormat, storeOptions.directory("ingest"), progress).report();
                 others = progress.otherShards;
             }
         } else {
             try (KgStore store = pipeline.openStore(location);
-                 Progress progress = new Progress(err)) {
+                 IngestProgress progress = new IngestProgress(err, paths, inputFormat)) {
                 report = pipeline.ingest().onShard(part).run(paths, inputFormat, store, progress);
                 others = progress.otherShards;
             }
@@ -100,45 +96,5 @@ final class IngestCommand implements Callable<Integer> {
                 + (part.count() > 1 ? ", shard " + part + " (" + others + " articles left to other shards)" : "")
                 + " (store: " + location + (bulkLoad ? ", bulk-loaded" : "") + ")");
         return report.skippedCount() == 0 ? ExitCodes.OK : ExitCodes.USER_ERROR;
-    }
-
-    /** Skipped inputs are printed as they happen; a progress bar runs only when stderr is a terminal. */
-    static final class Progress implements IngestListener, AutoCloseable {
-        private final PrintWriter err;
-        private final ProgressBar bar;
-        long otherShards;
-
-        Progress(PrintWriter err) {
-            this.err = err;
-            this.bar = System.console() != null && System.getenv("CI") == null
-                    ? new ProgressBarBuilder().setTaskName("ingest").setUnit(" articles", 1).setInitialMax(-1)
-                            .setStyle(ProgressBarStyle.ASCII).continuousUpdate().build()
-                    : null;
-        }
-
-        @Override
-        public void stored(String articleId) {
-            if (bar != null) {
-                bar.step();
-            }
-        }
-
-        @Override
-        public void otherShard(String articleId) {
-            otherShards++;
-        }
-
-        @Override
-        public void skipped(String reason) {
-            err.println("skipped: " + reason);
-            err.flush();
-        }
-
-        @Override
-        public void close() {
-            if (bar != null) {
-                bar.close();
-            }
-        }
     }
 }

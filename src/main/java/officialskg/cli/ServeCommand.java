@@ -1,6 +1,8 @@
 package officialskg.cli;
 
+import officialskg.pipeline.KgPipeline;
 import officialskg.server.KgServer;
+import officialskg.server.ServedBase;
 import officialskg.server.ServerSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -9,6 +11,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,9 +31,11 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Option(names = "--port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_PORT,
-            description = "Port of the pages and REST API (default: ${DEFAULT-VALUE}).")
-    int port;
+    @Option(names = "--port", paramLabel = "N",
+            description = "Port of the pages and REST API (default: the port of the store's base IRI when that is "
+                    + "a local address, else " + ServerSettings.DEFAULT_PORT + "). A new or empty store mints its IRIs "
+                    + "under http://localhost:PORT/kg/.")
+    Integer port;
 
     @Option(names = "--fuseki-port", paramLabel = "N", defaultValue = "" + ServerSettings.DEFAULT_FUSEKI_PORT,
             description = "Port of SPARQL and the Fuseki UI (default: ${DEFAULT-VALUE}).")
@@ -50,24 +55,35 @@ final class ServeCommand implements Callable<Integer> {
                     + "pages' GET API, never with credentials and never writes; repeatable. Default: same-origin only.")
     List<String> corsOrigins = new ArrayList<>();
 
+    @Option(names = "--verbose", description = "Log every SPARQL request (Fuseki's request log) on the console.")
+    boolean verbose;
+
     @Override
     public Integer call() throws InterruptedException {
+        RequestLogging.configure(verbose);
+        Path dir = storeOptions.directory("serve");
+        ServedAddress address = ServedAddress.resolve(port, bind, storeOptions.knownBase());
         ServerSettings settings;
         try {
-            settings = settings(storeOptions, port, fusekiPort, bind, queryTimeout).withCorsOrigins(corsOrigins);
+            settings = settings(dir, address.port(), fusekiPort, bind, queryTimeout).withCorsOrigins(corsOrigins);
         } catch (IllegalArgumentException e) {
             throw new UserError("--cors-origin: " + e.getMessage());
         }
-        return serve(spec.commandLine().getOut(), storeOptions, settings);
+        return serve(spec.commandLine().getOut(), StoreOptions.pipelineMinting(address.baseIri(), 0), settings);
     }
 
-    static ServerSettings settings(StoreOptions store, int port, int fusekiPort, String bind, int timeoutSeconds) {
+    static ServerSettings settings(Path store, int port, int fusekiPort, String bind, int timeoutSeconds) {
         if (timeoutSeconds < 1) {
             throw new UserError("--query-timeout must be at least 1 second, was " + timeoutSeconds);
         }
-        return ServerSettings.defaults(store.directory("serve")).withPorts(port, fusekiPort).withBind(bind)
-                .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
-                .withAdminPassword(Optional.ofNullable(System.getenv(ServerSettings.PASSWORD_ENV)));
+        try {
+            return ServerSettings.defaults(store).withPorts(port, fusekiPort).withBind(bind)
+                    .withQueryTimeout(Duration.ofSeconds(timeoutSeconds))
+                    .withAdminPassword(Optional.ofNullable(System.getenv(ServerSettings.PASSWORD_ENV)))
+                    .withQueriesDir(Locations.queriesDir());
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
     }
 
     private static boolean portInUse(Throwable e) {
@@ -80,10 +96,10 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /** Starts both servers, prints where they are, and blocks until the JVM is asked to stop. */
-    static int serve(PrintWriter out, StoreOptions store, ServerSettings settings) throws InterruptedException {
+    static int serve(PrintWriter out, KgPipeline pipeline, ServerSettings settings) throws InterruptedException {
         KgServer server;
         try {
-            server = KgServer.start(settings, store.pipeline(0));
+            server = KgServer.start(settings, pipeline);
         } catch (RuntimeException e) {
             if (portInUse(e)) {
                 throw new UserError("cannot serve: port " + settings.port() + " or " + settings.fusekiPort()
@@ -99,7 +115,17 @@ final class ServeCommand implements Callable<Integer> {
         out.println("kg serve: store " + settings.store());
         out.println("  pages and search:  " + server.appUrl() + "  (e.g. " + server.appUrl()
                 + "search?q=서울시장)");
-        out.println("  resources:         " + store.baseIri + (store.baseIri.endsWith("/") ? "" : "/") + "entity/…");
+        String base = pipeline.iris().base();
+        if (ServedBase.servedAt(base, settings.bind(), server.port())) {
+            out.println("  resources:         " + base + "entity/…  (the store's IRIs open here as they are)");
+        } else {
+            out.println("  resources:         " + server.appUrl() + ServedBase.path(base).replaceFirst("^/", "")
+                    + "/entity/…");
+            out.println("  IRIs minted under: " + base + " (the store's base: the pages and the Fuseki UI's links "
+                    + "resolve them here; as exported they point there"
+                    + ServedBase.localPort(base, settings.bind()).map(p -> ", where kg serve without --port serves")
+                    .orElse("") + ")");
+        }
         out.println("  SPARQL endpoint:   " + server.fusekiUrl() + "kg/sparql");
         out.println("  Fuseki UI:         " + server.fusekiUrl());
         out.println("  REST API:          " + server.appUrl() + "openapi.json");

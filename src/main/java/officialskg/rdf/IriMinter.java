@@ -50,6 +50,23 @@ public final class IriMinter {
         return base + ARTICLE_GRAPHS + segment(articleId);
     }
 
+    /**
+     * The base an article graph IRI was minted under ({@code {base}graph/article/{id}}), or empty for any other IRI.
+     * Every article graph names its base this way, so a store records the base it was minted under without any
+     * other setting.
+     */
+    public static Optional<String> baseOfArticleGraph(String graphIri) {
+        if (graphIri == null) {
+            return Optional.empty();
+        }
+        int at = graphIri.lastIndexOf("/" + ARTICLE_GRAPHS);
+        if (at < 0) {
+            return Optional.empty();
+        }
+        String id = graphIri.substring(at + 1 + ARTICLE_GRAPHS.length());
+        return id.isEmpty() || id.contains("/") ? Optional.empty() : Optional.of(graphIri.substring(0, at + 1));
+    }
+
     /** The article id of an article graph IRI minted here, or empty for any other graph. */
     public Optional<String> articleIdOfGraph(String graphIri) {
         String prefix = base + ARTICLE_GRAPHS;

@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 
 /**
  * {@code kg serve}: one JVM, one open store, two servers over the same TDB2 dataset: the Spring app (entity pages,
@@ -49,6 +50,11 @@ public final class KgServer implements AutoCloseable {
             workDir = ServeWorkDirs.create();
             Credentials credentials = new Credentials(settings.adminPassword());
             Path ui = FusekiUiFiles.copyTo(workDir.resolve("ui"));
+            boolean uiPatched = FusekiUiConfig.patch(ui);
+            if (!uiPatched) {
+                org.slf4j.LoggerFactory.getLogger(KgServer.class).warn("the Fuseki UI bundle is not the one "
+                        + "FusekiUiConfig knows: it shows its own example queries and prefixes");
+            }
             fuseki = FusekiEndpoint.start(store.datasetGraph(), settings.bind(), settings.fusekiPort(), credentials,
                     ui, Files.createDirectories(workDir.resolve("admin")), settings.corsOrigins(),
                     settings.anonymousLimits());
@@ -56,6 +62,12 @@ public final class KgServer implements AutoCloseable {
             ServedGraph graph = new ServedGraph(store, pipeline, credentials, settings,
                     "http://" + host + ":" + fuseki.port() + "/");
             ConfigurableApplicationContext web = KgWebApp.start(graph);
+            try {
+                writeUiConfig(ui, settings, pipeline, KgWebApp.port(web));
+            } catch (IOException | RuntimeException e) {
+                web.close();
+                throw e;
+            }
             return new KgServer(store, fuseki, web, graph, workDir);
         } catch (IOException | RuntimeException e) {
             if (fuseki != null) {
@@ -65,6 +77,20 @@ public final class KgServer implements AutoCloseable {
             ServeWorkDirs.delete(workDir);
             throw e instanceof IOException io ? new UncheckedIOException(io) : (RuntimeException) e;
         }
+    }
+
+    /**
+     * The Fuseki UI's settings, written once the pages' port is known (it may have been chosen at start) and before
+     * anyone is told where the servers are.
+     */
+    private static void writeUiConfig(Path ui, ServerSettings settings, KgPipeline pipeline, int appPort)
+            throws IOException {
+        var examples = FusekiUiConfig.examples(settings.queriesDir());
+        String base = pipeline.iris().base();
+        Optional<FusekiUiConfig.Links> links = ServedBase.servedAt(base, settings.bind(), appPort)
+                ? Optional.empty()
+                : Optional.of(new FusekiUiConfig.Links(base, appPort, ServedBase.path(base) + "/"));
+        FusekiUiConfig.write(ui, new FusekiUiConfig.Settings(FusekiUiConfig.prefixes(examples), examples, links));
     }
 
     public int port() {

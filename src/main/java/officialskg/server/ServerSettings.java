@@ -20,10 +20,12 @@ import java.util.Optional;
  * @param corsOrigins    origins (scheme://host[:port]) whose pages may read across origins; empty (the default):
  *                       same-origin only, and never with credentials
  * @param anonymousLimits what one query without the admin credentials may cost
+ * @param queriesDir     folder of the analyst queries ({@code *.rq}) the Fuseki UI offers as its examples; default
+ *                       {@code queries} in the working directory; when it holds none, the UI keeps its own
  */
 public record ServerSettings(Path store, String bind, int port, int fusekiPort, Duration queryTimeout,
                              Optional<String> adminPassword, long maxArticleBytes, List<String> corsOrigins,
-                             QueryLimits anonymousLimits) {
+                             QueryLimits anonymousLimits, Path queriesDir) {
 
     /**
      * The cost of one anonymous SPARQL query, so that no anonymous caller can exhaust the server's memory or
@@ -75,41 +77,47 @@ public record ServerSettings(Path store, String bind, int port, int fusekiPort, 
             }
         }
         Objects.requireNonNull(anonymousLimits, "anonymousLimits");
+        Objects.requireNonNull(queriesDir, "queriesDir");
     }
 
     public static ServerSettings defaults(Path store) {
         return new ServerSettings(store, "127.0.0.1", DEFAULT_PORT, DEFAULT_FUSEKI_PORT, DEFAULT_QUERY_TIMEOUT,
                 Optional.ofNullable(System.getenv(PASSWORD_ENV)), DEFAULT_MAX_ARTICLE_BYTES, List.of(),
-                QueryLimits.DEFAULTS);
+                QueryLimits.DEFAULTS, Path.of("queries"));
     }
 
     public ServerSettings withPorts(int appPort, int sparqlPort) {
         return new ServerSettings(store, bind, appPort, sparqlPort, queryTimeout, adminPassword, maxArticleBytes,
-                corsOrigins, anonymousLimits);
+                corsOrigins, anonymousLimits, queriesDir);
     }
 
     public ServerSettings withBind(String address) {
         return new ServerSettings(store, address, port, fusekiPort, queryTimeout, adminPassword, maxArticleBytes,
-                corsOrigins, anonymousLimits);
+                corsOrigins, anonymousLimits, queriesDir);
     }
 
     public ServerSettings withQueryTimeout(Duration timeout) {
         return new ServerSettings(store, bind, port, fusekiPort, timeout, adminPassword, maxArticleBytes,
-                corsOrigins, anonymousLimits);
+                corsOrigins, anonymousLimits, queriesDir);
     }
 
     public ServerSettings withAdminPassword(Optional<String> password) {
         return new ServerSettings(store, bind, port, fusekiPort, queryTimeout, password, maxArticleBytes,
-                corsOrigins, anonymousLimits);
+                corsOrigins, anonymousLimits, queriesDir);
     }
 
     public ServerSettings withCorsOrigins(List<String> origins) {
         return new ServerSettings(store, bind, port, fusekiPort, queryTimeout, adminPassword, maxArticleBytes, origins,
-                anonymousLimits);
+                anonymousLimits, queriesDir);
     }
 
     public ServerSettings withAnonymousLimits(QueryLimits limits) {
         return new ServerSettings(store, bind, port, fusekiPort, queryTimeout, adminPassword, maxArticleBytes,
-                corsOrigins, limits);
+                corsOrigins, limits, queriesDir);
+    }
+
+    public ServerSettings withQueriesDir(Path dir) {
+        return new ServerSettings(store, bind, port, fusekiPort, queryTimeout, adminPassword, maxArticleBytes,
+                corsOrigins, anonymousLimits, dir);
     }
 }

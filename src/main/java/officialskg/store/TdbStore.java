@@ -111,6 +111,54 @@ public final class TdbStore implements KgStore {
         return start(store, dir.toString());
     }
 
+    /**
+     * The base the articles in the TDB2 database {@code dir} were minted under (read from an article graph's name,
+     * {@link IriMinter#baseOfArticleGraph}), or empty when {@code dir} holds no database or no article. Reads
+     * without the text index and releases the database again, so {@link #open} or a bulk load may follow.
+     */
+    public static java.util.Optional<String> mintedBase(Path dir) {
+        if (!Files.isDirectory(dir) || BulkLoad.isNew(dir)) {
+            return java.util.Optional.empty();
+        }
+        TdbDirectory.requireDatabaseOrAbsent(dir);
+        Location location = Location.create(dir);
+        // Open in this process already: read through that connection and leave it to its owner.
+        boolean openHere = org.apache.jena.tdb2.sys.DatabaseConnection.lockForLocation(location).isLockedHere();
+        Dataset dataset;
+        try {
+            dataset = TDB2Factory.connectDataset(location);
+        } catch (RuntimeException e) {
+            // Locked by another process or unreadable: the open that follows reports it in full.
+            return java.util.Optional.empty();
+        }
+        try {
+            return Txn.calculateRead(dataset, () -> mintedBase(dataset.asDatasetGraph()));
+        } finally {
+            if (!openHere) {
+                TDBInternal.expel(dataset.asDatasetGraph());
+            }
+        }
+    }
+
+    /** The base this store's articles were minted under, or empty while it holds no article. */
+    public java.util.Optional<String> mintedBase() {
+        return Txn.calculateRead(graphs, () -> mintedBase(graphs));
+    }
+
+    private static java.util.Optional<String> mintedBase(DatasetGraph graphs) {
+        var names = graphs.listGraphNodes();
+        while (names.hasNext()) {
+            Node g = names.next();
+            if (g.isURI()) {
+                var base = IriMinter.baseOfArticleGraph(g.getURI());
+                if (base.isPresent()) {
+                    return base;
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
     /** A fresh in-memory TDB2 dataset (tests, {@code kg extract --out ttl}): same behaviour, nothing on disk. */
     public static TdbStore openInMemory(IriMinter iris) {
         return start(new TdbStore(TDB2Factory.createDataset(), KgTextIndex.inMemory(),

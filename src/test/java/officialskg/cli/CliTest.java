@@ -34,23 +34,54 @@ class CliTest {
         }
     }
 
-    /** The main job without its server: the bundled samples bulk-loaded into a new store, then re-ingested. */
+    /**
+     * The main job without its server: the bundled samples bulk-loaded into a new store, minted under the address
+     * it would serve ({@code --port}), then re-ingested into the existing store, which keeps that base.
+     */
     @Test
     void demoBuildsANewStoreWithTheBulkLoaderAndReingestsIntoAnExistingOne() {
         String store = dir.resolve("demo/tdb2").toString();
-        KgRun first = KgRun.of("demo", "--no-serve", "--no-shared", "--store", store);
+        KgRun first = KgRun.of("demo", "--no-serve", "--no-shared", "--store", store, "--port", "18555");
         assertEquals(0, first.exitCode(), first.toString());
         assertTrue(first.out().contains("skipped: 0"), first.toString());
         assertTrue(first.out().contains("(bulk-loaded into a new store)"), first.toString());
         assertTrue(first.out().contains("== kg query article-count"), first.toString());
+        assertTrue(first.out().contains("<http://localhost:18555/kg/graph/article/"), first.toString());
+        assertFalse(first.out().contains("localhost:8080"), first.toString());
         KgRun again = KgRun.of("demo", "--no-serve", "--no-shared", "--store", store);
         assertEquals(0, again.exitCode(), again.toString());
         assertFalse(again.out().contains("bulk-loaded"), again.toString());
+        assertTrue(again.out().contains("<http://localhost:18555/kg/graph/article/"), again.toString());
+        assertFalse(again.out().contains("localhost:8080"), again.toString());
         assertEquals(summary(first).replace(" (bulk-loaded into a new store)", ""), summary(again), "same counts");
     }
 
     private static String summary(KgRun run) {
         return run.out().lines().filter(l -> l.startsWith("articles read")).findFirst().orElseThrow();
+    }
+
+    /** The base is the store's: later runs mint under it without being told, and another base is refused. */
+    @Test
+    void aStoreKeepsTheBaseItsArticlesWereMintedUnder() throws Exception {
+        Path store = dir.resolve("store");
+        Path a = Files.writeString(dir.resolve("a.jsonl"),
+                "{\"id\": \"a1\", \"text\": \"박형준 부산시장이 2일 부산국제영화제 개막식에 참석했다.\"}\n");
+        Path b = Files.writeString(dir.resolve("b.jsonl"),
+                "{\"id\": \"b1\", \"text\": \"최태원 대한상공회의소 회장은 3일 기자간담회를 열었다.\"}\n");
+        KgRun first = KgRun.of("ingest", a.toString(), "--store", store.toString(), "--base-iri",
+                "https://kg.example/id");
+        assertEquals(0, first.exitCode(), first.toString());
+        KgRun second = KgRun.of("ingest", b.toString(), "--store", store.toString(), "--bulk", "off");
+        assertEquals(0, second.exitCode(), second.toString());
+        KgRun export = KgRun.of("export", "--format", "nq", "--store", store.toString());
+        assertEquals(0, export.exitCode(), export.toString());
+        assertTrue(export.out().contains("<https://kg.example/id/graph/article/b1>"), export.toString());
+        assertTrue(export.out().contains("<https://kg.example/id/entity/person/"), export.toString());
+        assertFalse(export.out().contains("localhost:8080"), export.toString());
+        KgRun other = KgRun.of("ingest", b.toString(), "--store", store.toString(), "--base-iri",
+                "http://localhost:8080/kg/");
+        assertEquals(1, other.exitCode(), other.toString());
+        assertTrue(other.err().contains("was minted under https://kg.example/id/"), other.toString());
     }
 
     @Test

@@ -50,4 +50,14 @@ class IriMinterTest {
         assertEquals("https://kg.example/x/article/a", new IriMinter("https://kg.example/x").articleIri("a"));
         assertThrows(IllegalArgumentException.class, () -> new IriMinter("not a base"));
     }
+
+    @Test
+    void anArticleGraphNamesItsBase() {
+        IriMinter iris = new IriMinter("http://localhost:18480/kg/");
+        assertEquals(java.util.Optional.of("http://localhost:18480/kg/"),
+                IriMinter.baseOfArticleGraph(iris.articleGraph("a/b c")));
+        assertEquals(java.util.Optional.empty(), IriMinter.baseOfArticleGraph(IriMinter.ONTOLOGY_GRAPH));
+        assertEquals(java.util.Optional.empty(), IriMinter.baseOfArticleGraph(iris.articleIri("x")));
+        assertEquals(java.util.Optional.empty(), IriMinter.baseOfArticleGraph("http://localhost:18480/kg/graph/article/"));
+    }
 }

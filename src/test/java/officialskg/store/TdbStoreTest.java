@@ -57,6 +57,25 @@ class TdbStoreTest {
         return NodeFactory.createURI(Fixtures.IRIS.articleGraph(articleId));
     }
 
+    /** The base a store's articles were minted under is read back from their graph names, open or closed. */
+    @Test
+    void aStoreTellsTheBaseItWasMintedUnder() {
+        Path db = dir.resolve("db");
+        assertEquals(java.util.Optional.empty(), TdbStore.mintedBase(db), "no store yet");
+        try (TdbStore store = open()) {
+            assertEquals(java.util.Optional.empty(), store.mintedBase(), "no article yet");
+            Fixtures.ingest(store, SampleArticles.ces(), SampleArticles.cesAnalysis());
+            assertEquals(java.util.Optional.of("http://example.org/kg/"), store.mintedBase());
+            assertEquals(java.util.Optional.of("http://example.org/kg/"), TdbStore.mintedBase(db),
+                    "read through the connection this process holds, which stays usable");
+            assertEquals(1, store.articleCount());
+        }
+        assertEquals(java.util.Optional.of("http://example.org/kg/"), TdbStore.mintedBase(db));
+        try (TdbStore store = open()) {
+            assertEquals(1, store.articleCount(), "the peek released the store for the next open");
+        }
+    }
+
     @Test
     void reingestingTheSameArticleGivesTheSameIsomorphicGraph() {
         try (TdbStore store = open()) {

@@ -2,6 +2,7 @@ package officialskg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import officialskg.rdf.IriMinter;
+import officialskg.server.ServedBase;
 import officialskg.server.ServedGraph;
 import officialskg.vocab.Prefixes;
 import org.apache.jena.graph.Graph;
@@ -17,7 +18,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.util.UriUtils;
 
 import java.io.ByteArrayOutputStream;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -41,8 +41,7 @@ final class ResourceController {
 
     /** The path part of the base IRI, without its trailing slash ({@code /kg}): where resource pages are served. */
     static String basePath(IriMinter iris) {
-        String path = URI.create(iris.base()).getRawPath();
-        return path == null || path.isEmpty() ? "" : path.replaceAll("/$", "");
+        return ServedBase.path(iris.base());
     }
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
