@@ -72,15 +72,16 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
                 continue;
             }
             String[] cols = line.split("\t");
-            if (cols.length != 2 || !List.of("specific", "generic", "occasion", "election").contains(cols[1])) {
+            List<String> kinds = cols.length == 2 ? List.of(cols[1].strip().split(",")) : List.of();
+            if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election").containsAll(kinds)) {
                 throw new IllegalStateException(RESOURCE + ":" + lineNo
-                        + ": expected head<TAB>specific|generic|occasion|election");
+                        + ": expected head<TAB>kind[,kind] with kinds specific|generic|occasion|election");
             }
-            heads.put(cols[0].strip(), cols[1].equals("specific") || cols[1].equals("election"));
-            if (cols[1].equals("election")) {
+            heads.put(cols[0].strip(), kinds.contains("specific") || kinds.contains("election"));
+            if (kinds.contains("election")) {
                 elections.add(cols[0].strip());
             }
-            if (cols[1].equals("occasion")) {
+            if (kinds.contains("occasion")) {
                 occasions.add(cols[0].strip());
             }
         }
