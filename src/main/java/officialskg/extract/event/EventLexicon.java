@@ -21,11 +21,12 @@ import java.util.stream.Collectors;
  * @param specific  head → {@code true} when a year or ordinal is name enough ({@code 21대 총선})
  * @param occasions heads that name one occasion on their own when the sentence says someone attends or holds it
  *                  ({@code 만찬에는 … 참석했다}, {@code 발인식에는}); kind {@code occasion} in the file
+ * @param championships heads of championships (kind {@code championship}), which a sport word names
  * @param elections specific heads of elections (kind {@code election}): a party before one is its candidate's
  *                  ({@code 공화당 대선 후보}), not part of the name
  */
 record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<String> elections,
-                    List<String> occasionCues) {
+                    Set<String> championships, List<String> occasionCues) {
 
     static final String RESOURCE = "event-heads.tsv";
     static final String CUES = "occasion-cues.txt";
@@ -34,6 +35,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         specific = Map.copyOf(specific);
         occasions = Set.copyOf(occasions);
         elections = Set.copyOf(elections);
+        championships = Set.copyOf(championships);
         occasionCues = List.copyOf(occasionCues);
     }
 
@@ -43,7 +45,8 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
                 throw new IllegalStateException("missing resource officialskg/extract/event/" + RESOURCE);
             }
             EventLexicon heads = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-            return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), cues());
+            return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), heads.championships(),
+                    cues());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -64,6 +67,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         Map<String, Boolean> heads = new HashMap<>();
         Set<String> occasions = new HashSet<>();
         Set<String> elections = new HashSet<>();
+        Set<String> championships = new HashSet<>();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -73,9 +77,9 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             }
             String[] cols = line.split("\t");
             List<String> kinds = cols.length == 2 ? List.of(cols[1].strip().split(",")) : List.of();
-            if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election").containsAll(kinds)) {
+            if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election", "championship").containsAll(kinds)) {
                 throw new IllegalStateException(RESOURCE + ":" + lineNo
-                        + ": expected head<TAB>kind[,kind] with kinds specific|generic|occasion|election");
+                        + ": expected head<TAB>kind[,kind] with kinds specific|generic|occasion|election|championship");
             }
             heads.put(cols[0].strip(), kinds.contains("specific") || kinds.contains("election"));
             if (kinds.contains("election")) {
@@ -84,12 +88,20 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             if (kinds.contains("occasion")) {
                 occasions.add(cols[0].strip());
             }
+            if (kinds.contains("championship")) {
+                championships.add(cols[0].strip());
+            }
         }
-        return new EventLexicon(heads, occasions, elections, List.of());
+        return new EventLexicon(heads, occasions, elections, championships, List.of());
     }
 
     boolean isElection(String head) {
         return elections.contains(head);
+    }
+
+    /** A championship head, which the sport before it names (펜싱 세계선수권대회, 피겨 선수권대회). */
+    boolean isChampionship(String head) {
+        return championships.contains(head);
     }
 
     boolean isOccasion(String head) {

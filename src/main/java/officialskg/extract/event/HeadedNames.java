@@ -64,7 +64,8 @@ final class HeadedNames {
             // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
             // 제78차 최고위원회의: a session number before a compound head numbers one sitting of a named body
             boolean editionOfACompound = name.edition() && (m.start() > wordStart || m.group().length() >= 4);
-            boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound;
+            boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound
+                    || name.sport() && lexicon.isChampionship(m.group()); // 펜싱 세계선수권대회
             if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
                     && cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt()) {
                 // 만찬에는 … 참석했다: the dinner someone attends is one occasion, named or not
@@ -80,7 +81,7 @@ final class HeadedNames {
     }
 
     /** Where the name before a head starts, and whether it has a proper or number word. */
-    private record Name(int start, boolean proper, boolean numbered, boolean edition) {
+    private record Name(int start, boolean proper, boolean numbered, boolean edition, boolean sport) {
     }
 
     /** An edition or session number, {@code 제7회}, {@code 제78차}: one of a series, when the head says of what. */
@@ -97,6 +98,7 @@ final class HeadedNames {
         boolean proper = false;
         boolean numbered = false;
         boolean edition = false;
+        boolean sport = false;
         int at = wordStart;
         for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
             int from = wordStart(text, at - 1);
@@ -118,13 +120,14 @@ final class HeadedNames {
             }
             if (kind != NameWords.Kind.COMMON || words.opensAName(word)) {
                 start = from;
+                sport |= words.isSport(word);
                 proper |= kind == NameWords.Kind.PROPER;
                 numbered |= kind == NameWords.Kind.NUMBER;
                 edition |= kind == NameWords.Kind.NUMBER && EDITION.matcher(word).matches();
             }
             at = from;
         }
-        return new Name(start, proper, numbered, edition);
+        return new Name(start, proper, numbered, edition, sport);
     }
 
     /** A head match that is part of another word or names something else. */

@@ -3,6 +3,7 @@ package officialskg.extract.event;
 import officialskg.nlp.Morpheme;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -58,11 +59,17 @@ final class NameWords {
     }
 
     /** Common nouns that begin a competition's or gathering's name ({@code name-openers.txt}): 세계, 럭비. */
-    private final Set<String> openers = Set.copyOf(readLines("name-openers.txt"));
+    private final Map<String, String> openers = readLines("name-openers.txt").stream().map(l -> l.split("\t"))
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
 
     /** Whether a common noun belongs to the name after it: 세계 쇼트트랙 선수권 대회, 럭비 세븐스 싱가포르 투어. */
     boolean opensAName(String word) {
-        return openers.contains(word);
+        return openers.containsKey(word);
+    }
+
+    /** Whether the word names a sport (펜싱, 피겨): enough to name a championship. */
+    boolean isSport(String word) {
+        return "sport".equals(openers.get(word));
     }
 
     /** A word of three or more syllables naming a body: the tagger often reads it as common nouns (철도/노조). */
