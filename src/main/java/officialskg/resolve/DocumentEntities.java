@@ -40,6 +40,10 @@ public final class DocumentEntities {
         return analysis.mentions().get(index);
     }
 
+    public int mentionCount() {
+        return analysis.mentions().size();
+    }
+
     /** The first entity of {@code type} whose label or one of whose mentions is {@code name} (spaces ignored). */
     public Optional<Entity> named(String name, MentionType type) {
         String wanted = compact(name);

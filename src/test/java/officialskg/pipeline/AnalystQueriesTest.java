@@ -120,6 +120,8 @@ class AnalystQueriesTest {
         List<String> pairs = project(all, "nameA", "nameB", "reportedOn");
         assertTrue(pairs.contains("이재명|한동훈|2024-03-25"), pairs.toString());
         assertTrue(pairs.contains("안덕근|장재훈|2024-03-12"), pairs.toString());
+        // the date the meeting's own sentence states (25일), resolved against the report date
+        assertTrue(project(all, "nameA", "nameB", "date").contains("이재명|한동훈|2024-03-25"), all.toString());
         List<Map<String, String>> han = rows("who-met-whom", Map.of("person", "한동훈"));
         assertEquals(1, han.size(), han.toString());
         assertTrue(han.get(0).get("sentence").startsWith("이재명 더불어민주당 대표는 25일 국회에서"));
