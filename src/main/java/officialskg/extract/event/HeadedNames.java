@@ -22,6 +22,8 @@ final class HeadedNames {
     static final String JOSA = "(?:은|는|이|가|을|를|에서도|에서의|에서는|에서|에도|에는|에게|에|의|와의|과의|와|과|으로|로|도|만|"
             + "까지|부터|이나|나|이라는|라는|이란|란|처럼|인|이며|이자|이다|다)";
     private static final int MAX_WORDS = 6;
+    /** Syllables glued before a head that make the compound a name of its own (국정현안점검조정 + 회의). */
+    private static final int LONG_COMPOUND = 5;
     private static final double PROPER_NAME = 0.8;
     private static final double NUMBERED = 0.75;
     private static final double OCCASION = 0.6;
@@ -64,7 +66,9 @@ final class HeadedNames {
             // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
             // 제78차 최고위원회의: a session number before a compound head numbers one sitting of a named body
             boolean editionOfACompound = name.edition() && (m.start() > wordStart || m.group().length() >= 4);
-            boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound
+            // 국정현안점검조정회의, 전국노동자대회: a head glued to a long run of its own words is that gathering's name
+            boolean longCompound = m.start() - wordStart >= LONG_COMPOUND && isHangul(text, wordStart, m.start());
+            boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound || longCompound
                     || name.sport() && lexicon.isChampionship(m.group()); // 펜싱 세계선수권대회
             if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
                     && cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt()) {
@@ -189,6 +193,15 @@ final class HeadedNames {
             }
         }
         return limit;
+    }
+
+    private static boolean isHangul(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) < '가' || text.charAt(i) > '힣') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean isAsciiLetterOrDigit(char c) {

@@ -109,6 +109,11 @@ class EventExtractorTest {
             축구 대회가 열렸다.                                               |
             철도노조가 9일부터 총파업에 돌입한다.                             | 총파업
             파업 참가자 수가 늘었다.                                          |
+            총리는 이날 열린 국정현안점검조정회의에 참석했다.                 | 국정현안점검조정회의
+            민주노총은 20일 전국노동자대회를 개최했다.                        | 전국노동자대회
+            국민의힘은 17일 국회에서 의원총회를 열고 방안을 논의했다.         | 의원총회
+            시는 긴급대책회의를 열었다.                                       |
+            의원총회 결과가 발표됐다.                                         |
             """)
     void composedSentences(String sentence, String expected) {
         Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);
