@@ -180,4 +180,11 @@ class ComposedArticlesTest {
         assertNoMention(m, "서울", PERSON); // places in a dotted list are no roll of names
         assertNoMention(m, "부산", PERSON);
     }
+
+    @Test
+    void aNumeralBeforeAPostIsNoSurnameUnlessTheArticleNamedOne() {
+        List<Mention> m = extract("우원식 국회의장은 두 원내대표와 만났다. 한덕수 국무총리가 발표했다. 한 총리는 동의했다.");
+        assertNoMention(m, "두", PERSON);
+        assertMention(m, 39, 40, PERSON, "한"); // 한 총리 after 한덕수: the surname, as 오 시장 is
+    }
 }

@@ -23,7 +23,8 @@ final class PersonNames {
 
     /** Syllables that are surnames but, alone before a title, mostly mean former, current, a certain, party... */
     private static final Set<String> NOT_LONE_SURNAMES = Set.of("전", "현", "모", "당", "은", "주", "동", "본", "각",
-            "구", "총", "부", "시", "도", "군", "원", "신", "차", "제", "대", "소", "공", "간", "상", "반", "가");
+            "구", "총", "부", "시", "도", "군", "원", "신", "차", "제", "대", "소", "공", "간", "상", "반", "가",
+            "두", "한", "세", "네"); // 두 원내대표, 한 관계자: numerals
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;

@@ -198,7 +198,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
             out.add(person(text, w.start(), w.end(), 0.8));
             return true;
         }
-        if (k == titleIndex - 1 && names.isLoneSurname(text, w.start(), w.end())
+        if (k == titleIndex - 1 && (names.isLoneSurname(text, w.start(), w.end())
+                || names.isLoneSurnameOfEarlierName(text, w.start(), w.end(), morphemes)) // 한 총리 after 한덕수
                 || k == titleIndex - 2 && isStatusWord(text, words.get(k + 1)) // 원 전 장관, 윤 전 대통령
                 && names.isLoneSurnameOfEarlierName(text, w.start(), w.end(), morphemes)) {
             out.add(person(text, w.start(), w.end(), 0.7));
