@@ -96,6 +96,10 @@ final class MentionsRdf {
         if (entity.type() == MentionType.TITLE || entity.type() == MentionType.DATE) {
             out.addString(node, Kg.normalizedValue, normalized);
         }
+        if (entity.type() == MentionType.EVENT && normalized != null && dateDatatype(normalized) != null) {
+            // 12월 대선: the month its name gives
+            out.add(node, Schema.startDate, ArticleGraphSink.typed(normalized, dateDatatype(normalized)));
+        }
         if (entity.type() == MentionType.DATE && normalized != null) {
             RDFDatatype datatype = dateDatatype(normalized);
             if (datatype != null) {

@@ -8,7 +8,11 @@ import officialskg.extract.MentionType;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.time.ZonedDateTime;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Named events: head-noun names ({@code 서울시 신년인사회}, {@code 21대 총선}, {@code 서울 이노베이션 포럼 2024}),
@@ -18,8 +22,8 @@ import java.util.List;
  * apart from any other meeting. A name found by several rules is emitted once with the best confidence, and a
  * name inside a longer one ({@code 2024 MLB 월드 투어} in {@code 2024 MLB 월드 투어 서울 시리즈}) is dropped; a
  * place or organization inside an event ({@code 서울시} in {@code 서울시 신년인사회}) is left to the merge policy.
- * Spans never include the quotes or a following particle. {@code normalized} and {@code referenceId} stay
- * {@code null}.
+ * Spans never include the quotes or a following particle. {@code normalized} is the month of an election named by
+ * it ({@code 12월 대선} → {@code 2012-12}), else {@code null}; {@code referenceId} stays {@code null}.
  *
  * <p>Confidence by rule: quoted name ending in a head 0.9; acronym with a year 0.85; head after a proper name 0.8;
  * head after only a year or ordinal 0.75; quoted name before an event verb ({@code 개최, 참석, 열린}) 0.7; an acronym as
@@ -32,8 +36,10 @@ public final class EventExtractor implements MentionExtractor {
     private final QuotedNames quoted;
     private final LatinNames latin = new LatinNames();
 
+    private final EventLexicon lexicon;
+
     public EventExtractor() {
-        EventLexicon lexicon = EventLexicon.load();
+        this.lexicon = EventLexicon.load();
         this.headed = new HeadedNames(lexicon);
         this.quoted = new QuotedNames(lexicon);
     }
@@ -53,10 +59,31 @@ public final class EventExtractor implements MentionExtractor {
         latin.find(text, found);
         List<Mention> out = new ArrayList<>();
         for (EventCandidate c : best(found)) {
-            out.add(new Mention(cps.at(c.from()), cps.at(c.to()), text.substring(c.from(), c.to()), MentionType.EVENT,
-                    name(), c.confidence(), null, null));
+            String name = text.substring(c.from(), c.to());
+            out.add(new Mention(cps.at(c.from()), cps.at(c.to()), name, MentionType.EVENT, name(), c.confidence(),
+                    electionMonth(name, document.reference()), null));
         }
         return out;
+    }
+
+    private static final Pattern MONTH_NAMED = Pattern.compile("^(?:((?:19|20)\\d{2})년\\s*)?(\\d{1,2})월\\s");
+
+    /**
+     * The month an election is named by ({@code 12월 대선} → {@code 2012-12} in a 2012 article, {@code 2010년 6월
+     * 지방선거} → {@code 2010-06}), as {@code normalized}; null for any other event or without a year to place it in.
+     * A month alone is taken in the publication year, as a date mention's month is.
+     */
+    private String electionMonth(String name, Optional<ZonedDateTime> published) {
+        Matcher m = MONTH_NAMED.matcher(name);
+        if (!m.find() || lexicon.elections().stream().noneMatch(name::endsWith)) {
+            return null;
+        }
+        int month = Integer.parseInt(m.group(2));
+        if (month < 1 || month > 12) {
+            return null;
+        }
+        String year = m.group(1) != null ? m.group(1) : published.map(d -> String.valueOf(d.getYear())).orElse(null);
+        return year == null ? null : year + "-" + (month < 10 ? "0" : "") + month;
     }
 
     /** One candidate per span (the most confident), none inside a longer one, in text order. */

@@ -129,6 +129,15 @@ class EventExtractorTest {
     }
 
     @Test
+    void anElectionNamedByItsMonthIsDatedToIt() {
+        String text = "문 후보는 “12월 대선에서 반드시 승리하겠다”고 말했다. 2010년 6월 지방선거 이후 처음이다. 8월 전당대회가 열린다.";
+        Document doc = new Document(text, ANALYZER.analyze(text),
+                Optional.of(LocalDateTime.of(2012, 9, 17, 9, 0).atZone(ZoneId.of("Asia/Seoul"))), false);
+        List<String> found = extractor.extract(doc).stream().map(m -> m.text() + "=" + m.normalized()).toList();
+        assertEquals(List.of("12월 대선=2012-12", "2010년 6월 지방선거=2010-06"), found);
+    }
+
+    @Test
     void particlesAndQuotesStayOutside() {
         String s = "오 시장은 ‘CES 2024’에 참석한다.";
         List<Mention> events = extractor.extract(new Document(s, ANALYZER.analyze(s), Optional.empty(), false));
