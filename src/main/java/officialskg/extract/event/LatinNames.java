@@ -8,7 +8,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Events named by a Latin acronym: with a year ({@code CES 2024}, {@code MWC2024}), or as the subject of an
+ * Events named by a Latin acronym: with a year ({@code CES 2024}, {@code MWC2024}, {@code UEFA 유로 2008}), or as the
+ * subject of an
  * intransitive event verb ({@code CES가 열리는}). {@code MLB가 개최하는} names an organizer, not an event, so the
  * transitive verbs are left out.
  */
@@ -16,7 +17,13 @@ final class LatinNames {
 
     private static final Pattern WITH_YEAR = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2,}[A-Za-z0-9&]*)\\s?((?:19[6-9]|20\\d)\\d)(?![\\d%.,])");
-    /** Both patterns start with a capital letter (after a zero-width look-behind). */
+    /**
+     * An acronym, one Hangul word and a year that ends the word ({@code UEFA 유로 2008}); a year that goes on
+     * ({@code SK 하이닉스 2024년 실적}) is a date, not part of a name.
+     */
+    private static final Pattern WITH_WORD_AND_YEAR = Pattern.compile(
+            "(?<![A-Za-z0-9])([A-Z]{2,}[A-Za-z0-9&]*)\\s[가-힣]{2,6}\\s((?:19[6-9]|20\\d)\\d)(?![\\d%.,]|년)");
+    /** All patterns start with a capital letter (after a zero-width look-behind). */
     private static final PrefilteredSearch CAPITALS = new PrefilteredSearch("ABCDEFGHIJKLMNOPQRSTUVWXYZ");
     private static final Pattern HELD = Pattern.compile(
             "(?<![A-Za-z0-9])([A-Z]{2,}[A-Za-z0-9&]*)(?:가|이)?\\s?(?:열리는|열린|열릴|열렸|개최되는|개최된|개최될|개막|폐막)");
@@ -30,6 +37,12 @@ final class LatinNames {
         for (int at = 0; CAPITALS.find(m, text, at); at = PrefilteredSearch.next(m)) {
             if (!NOT_EVENTS.contains(m.group(1))) {
                 out.add(new EventCandidate(m.start(), m.end(), ACRONYM_YEAR));
+            }
+        }
+        Matcher named = WITH_WORD_AND_YEAR.matcher(text);
+        for (int at = 0; CAPITALS.find(named, text, at); at = PrefilteredSearch.next(named)) {
+            if (!NOT_EVENTS.contains(named.group(1))) {
+                out.add(new EventCandidate(named.start(), named.end(), ACRONYM_YEAR));
             }
         }
         Matcher held = HELD.matcher(text);

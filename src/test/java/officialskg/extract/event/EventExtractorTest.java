@@ -113,6 +113,8 @@ class EventExtractorTest {
             민주노총은 20일 전국노동자대회를 개최했다.                        | 전국노동자대회
             국민의힘은 17일 국회에서 의원총회를 열고 방안을 논의했다.         | 의원총회
             시는 긴급대책회의를 열었다.                                       |
+            파울은 UEFA 유로 2008에서 승패를 점쳤다.                          | UEFA 유로 2008
+            SK 하이닉스 2024년 실적이 나왔다.                                 |
             의원총회 결과가 발표됐다.                                         |
             """)
     void composedSentences(String sentence, String expected) {
