@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       last word of exactly one longer name ({@code 오바마} → {@code 버락 오바마}) joins it too;</li>
  *   <li>an event written short ({@code 전국노병대회}, {@code CES}) joins the one longer event name of the document that
  *       begins or ends with it ({@code 제7회 전국노병대회}, {@code CES 2024}); with two such names
- *       ({@code 2018년 FIFA 월드컵}, {@code 2022년 FIFA 월드컵}) it stays apart;</li>
+ *       ({@code 2018년 FIFA 월드컵}, {@code 2022년 FIFA 월드컵}) it stays apart; so does one written with some of its
+ *       words left out ({@code 2010년 월드컵} → {@code 2010년 FIFA 월드컵});</li>
  *   <li>an unnamed post-holder ({@code MLB 국제사업총괄 부사장}) is {@code person/<org>-<role>}.</li>
  * </ul>
  * Ids: {@code person/<name>}, {@code org/<gazetteer id or name>}, {@code place/<id or name>}, {@code event/<name>},
@@ -63,6 +64,7 @@ public final class DocumentResolver {
         }
         new SurnameLinker(mentions).link(keys);
         linkShortEventNames(keys);
+        linkEventsByWords(mentions, keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
@@ -104,6 +106,64 @@ public final class DocumentResolver {
                 keys[i] = to;
             }
         }
+    }
+
+    /**
+     * An event written with some of its words left out ({@code 2010년 월드컵}, {@code FIFA 월드컵}) joins the one longer
+     * name of the document ending in the same head whose words hold all of its words in order ({@code 2010년 FIFA
+     * 월드컵}); with two such names ({@code 2018년 FIFA 월드컵}, {@code 2022년 FIFA 월드컵}) it stays apart.
+     */
+    private static void linkEventsByWords(List<Mention> mentions, String[] keys) {
+        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            if (keys[i].startsWith(EVENT_KEY) && mentions.get(i).type() == MentionType.EVENT) {
+                List<String> words = List.of(SPACES.split(mentions.get(i).text().strip()));
+                wordsOf.merge(keys[i], words, (a, b) -> a.size() >= b.size() ? a : b);
+            }
+        }
+        if (wordsOf.size() < 2) {
+            return;
+        }
+        Map<String, String> joined = new java.util.HashMap<>();
+        for (Map.Entry<String, List<String>> shorter : wordsOf.entrySet()) {
+            String target = null;
+            int found = 0;
+            for (Map.Entry<String, List<String>> longer : wordsOf.entrySet()) {
+                if (longer.getValue().size() > shorter.getValue().size()
+                        && longer.getValue().getLast().equals(shorter.getValue().getLast())
+                        && inOrder(shorter.getValue(), longer.getValue())) {
+                    target = longer.getKey();
+                    found++;
+                }
+            }
+            if (found == 1) {
+                joined.put(shorter.getKey(), target);
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            String to = joined.get(keys[i]);
+            while (to != null && joined.containsKey(to)) {
+                to = joined.get(to);
+            }
+            if (to != null) {
+                keys[i] = to;
+            }
+        }
+    }
+
+    /** Whether every word of {@code part} appears in {@code whole}, in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int at = 0;
+        for (String w : part) {
+            while (at < whole.size() && !whole.get(at).equals(w)) {
+                at++;
+            }
+            if (at == whole.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
     }
 
     /** Whether the names holding {@code bare} are all inside the longest of them (대회, 노병대회, 제7회 전국노병대회). */

@@ -82,6 +82,24 @@ class DocumentResolverTest {
     }
 
     @Test
+    void anEventWrittenWithWordsLeftOutJoinsTheOneLongerNameHoldingThem() {
+        String text = "파울은 2010년 FIFA 월드컵에서 유명해졌다. 2010년 월드컵에서는 모든 경기를 맞혔다. "
+                + "대구 여고생 성폭행 사건 이후 대구 성폭행 사건은 잊혔다. 2018년 FIFA 월드컵과 2022년 FIFA 월드컵, FIFA 월드컵.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("2010년 FIFA 월드컵", "2010년 월드컵", "대구 여고생 성폭행 사건", "대구 성폭행 사건",
+                "2018년 FIFA 월드컵", "2022년 FIFA 월드컵", "FIFA 월드컵.")) {
+            int at = text.indexOf(name);
+            String written = name.replace(".", "");
+            mentions.add(new Mention(at, at + written.length(), written, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals("event/2010년FIFA월드컵", r.entityOf("2010년 월드컵", MentionType.EVENT));
+        assertEquals("event/대구여고생성폭행사건", r.entityOf("대구 성폭행 사건", MentionType.EVENT));
+        // FIFA 월드컵 is in 2010년, 2018년 and 2022년 FIFA 월드컵 alike: which one, the text does not say
+        assertEquals("event/FIFA월드컵", r.entityOf("FIFA 월드컵", MentionType.EVENT));
+    }
+
+    @Test
     void anAmbiguousSurnameStaysApart() {
         Resolved r = resolve("이재명 더불어민주당 대표와 이준석 개혁신당 대표가 만났다. 이 대표는 웃었다.");
         assertEquals("person/이", r.entityOf("이", MentionType.PERSON));
