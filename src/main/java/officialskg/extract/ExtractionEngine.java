@@ -25,6 +25,7 @@ public final class ExtractionEngine {
     private final PlaceBeforeKnownBody places = new PlaceBeforeKnownBody();
     private final NotPersonNames notNames = new NotPersonNames();
     private final RepeatedNameParts repeats = new RepeatedNameParts();
+    private final NamedPostHolders namedHolders = new NamedPostHolders();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -63,6 +64,7 @@ public final class ExtractionEngine {
             }
         }
         List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
-        return repeats.add(document, names.normalize(compounds.join(document, merger.merge(settled))));
+        return repeats.add(document,
+                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled)))));
     }
 }

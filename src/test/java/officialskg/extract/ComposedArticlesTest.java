@@ -187,4 +187,12 @@ class ComposedArticlesTest {
         assertNoMention(m, "두", PERSON);
         assertMention(m, 39, 40, PERSON, "한"); // 한 총리 after 한덕수: the surname, as 오 시장 is
     }
+
+    @Test
+    void unitHeadsTakeTheirUnitsName() {
+        List<Mention> m = extract("회담에는 박진 외교부 장관과 조태용 국가안보실장이 배석했다. 추경호 경제부총리가 말했다.");
+        assertMention(m, 16, 19, PERSON, "조태용");
+        assertEquals("실장", assertMention(m, 20, 26, TITLE, "국가안보실장").normalized());
+        assertEquals("부총리", assertMention(m, 38, 43, TITLE, "경제부총리").normalized());
+    }
 }

@@ -66,4 +66,20 @@ class MeetingsInNewsTest {
     void aPostAloneIsNobodyToMeet() {
         assertEquals(List.of(), meetings("우원식 국회의장은 여야 원내대표와 회동했다."));
     }
+
+    @Test
+    void aPostAfterATwoSyllableNameIsThatNamesAndBothAttend() {
+        Analysis a = ANALYZER.analyze("한미 정상회담에는 박진 외교부 장관과 조태용 국가안보실장이 배석했다.",
+                Optional.of(PublishedAt.ofDate(LocalDate.of(2023, 4, 27), PublishedAt.KOREA)));
+        TreeSet<String> facts = new TreeSet<>();
+        for (Relation r : a.relations()) {
+            if (r.type() == RelationType.ATTENDS || r.type() == RelationType.HOLDS_POSITION) {
+                facts.add(r.type().label() + " " + a.mentions().get(r.args().get(r.type() == RelationType.ATTENDS
+                        ? "participant" : "holder")).text());
+            }
+        }
+        // no unnamed "외교부 장관" beside 박진: the post is his
+        assertEquals(List.of("attends 박진", "attends 조태용", "holdsPosition 박진", "holdsPosition 조태용"),
+                List.copyOf(facts));
+    }
 }

@@ -81,6 +81,14 @@ final class TitleWords {
         if (UNIT_HEADS.contains(title) && hangulPrefix && prefixEnd - start >= 2) {
             return new Hit(start, end, role, -1, null, true);
         }
+        // 국가안보실장: the longest title (안보실장) leaves a prefix that is nothing, the unit head (실장) a unit's name
+        for (String head : UNIT_HEADS) {
+            int m = head.length();
+            if (m < n && end - start > m + 1 && new String(text, end - m, m).equals(head)
+                    && CharClass.allHangul(text, start, end - m)) {
+                return new Hit(start, end, lexicon.role(head), -1, null, true);
+            }
+        }
         return null;
     }
 
