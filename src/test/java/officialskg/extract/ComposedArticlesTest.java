@@ -195,4 +195,13 @@ class ComposedArticlesTest {
         assertEquals("실장", assertMention(m, 20, 26, TITLE, "국가안보실장").normalized());
         assertEquals("부총리", assertMention(m, 38, 43, TITLE, "경제부총리").normalized());
     }
+
+    @Test
+    void aForeignFamilyNameTheAnalyzerBreaksUp() {
+        String text = "한덕수 총리는 안토니우 구테흐스 유엔 사무총장과 통화했다. 박진 장관은 토니 블링컨 국무장관과 회담했다.";
+        List<Mention> m = extract(text);
+        assertMention(m, 8, 17, PERSON, "안토니우 구테흐스"); // 구테 + 흐 + 스 to the analyzer
+        assertMention(m, 40, 46, PERSON, "토니 블링컨"); // 블 + 링컨 (Lincoln)
+        assertNoMention(m, "유엔 사무총장", PERSON);
+    }
 }

@@ -95,6 +95,30 @@ final class PersonNames {
                 && plain(text, from, to);
     }
 
+    /**
+     * A transliterated name the analyzer could not read: pieces that are interjections, proper nouns or
+     * one-syllable nouns ({@code 구테 흐 스}, {@code 블 링컨}), never a verb, ending or particle, nor a run of ordinary
+     * words ({@code 국무 장관}).
+     */
+    boolean isBrokenForeignName(int[] text, int from, int to, MorphemeIndex morphemes) {
+        if (!foreignNameShaped(text, from, to)) {
+            return false;
+        }
+        var inside = morphemes.within(from, to);
+        if (inside.size() < 2) {
+            return false;
+        }
+        boolean fragment = false;
+        for (var m : inside) {
+            String pos = m.pos();
+            if (pos.startsWith("V") || pos.startsWith("E") || pos.startsWith("J") || pos.startsWith("XS")) {
+                return false;
+            }
+            fragment |= pos.equals("IC") || pos.equals("NNP") || pos.startsWith("NN") && m.end() - m.start() == 1;
+        }
+        return fragment;
+    }
+
     /** A foreign name part: Hangul the analyzer reads as proper nouns, and nothing the gazetteer knows. */
     boolean isForeignNamePart(int[] text, int from, int to, MorphemeIndex morphemes) {
         return foreignNameShaped(text, from, to) && morphemes.allProperNouns(from, to);

@@ -246,7 +246,11 @@ public final class TitlePersonExtractor implements MentionExtractor {
         for (int j = k; j >= 0 && k - j < 3; j--) {
             Word part = words.get(j);
             boolean joined = j == k || part.spaceBefore(text, words.get(j + 1));
-            if (!joined || !names.isForeignNamePart(text, part.start(), part.end(), morphemes)) {
+            // 안토니우 구테흐스, 토니 블링컨: a family name the analyzer breaks up (구테 흐 스, 블 링컨) after a given name
+            boolean brokenFamilyName = j == k && j > 0 && words.get(j - 1).spaceBefore(text, part)
+                    && names.isForeignNamePart(text, words.get(j - 1).start(), words.get(j - 1).end(), morphemes)
+                    && names.isBrokenForeignName(text, part.start(), part.end(), morphemes);
+            if (!joined || !brokenFamilyName && !names.isForeignNamePart(text, part.start(), part.end(), morphemes)) {
                 break;
             }
             start = part.start();
