@@ -89,7 +89,7 @@ class LiveIngestTest {
     @Test
     void ingestIntoAServedStoreGoesThroughTheServerAndIsFoundAtOnce() throws Exception {
         serve();
-        assertTrue(ServedMarker.find(store).isEmpty(), "this process's own server is not another one");
+        assertTrue(Files.exists(store.resolve(ServedMarker.FILE)), "the server says where it answers");
         Path input = Files.writeString(dir.resolve("hangaram-2025.txt"), NEW_ARTICLE);
         KgChild ingest = ingest(PASSWORD, input.toString(), "--store", store.toString());
         assertEquals(0, ingest.exitCode, ingest.output);
@@ -138,6 +138,17 @@ class LiveIngestTest {
         assertTrue(wrong.output.contains("refused the password in $KG_ADMIN_PASSWORD (HTTP 401)"), wrong.output);
         String search = get(server.appUrl() + "api/search?q=" + encode("한가람"));
         assertFalse(search.contains("한가람 행정안전부"), search);
+
+        // The batch endpoint keeps the server's rules: the admin only, and never from another site's page.
+        HttpRequest.Builder batch = HttpRequest.newBuilder(URI.create(server.appUrl() + "api/articles/batch"))
+                .header("Content-Type", "application/x-ndjson")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"id\":\"x\",\"text\":\"본문\"}\n"));
+        HttpClient http = HttpClient.newHttpClient();
+        assertEquals(401, http.send(batch.build(), HttpResponse.BodyHandlers.ofString()).statusCode());
+        String basic = "Basic " + java.util.Base64.getEncoder().encodeToString(("admin:" + PASSWORD)
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(403, http.send(batch.copy().header("Authorization", basic).header("Origin", "http://evil.example")
+                .build(), HttpResponse.BodyHandlers.ofString()).statusCode());
     }
 
     @Test
@@ -170,7 +181,10 @@ class LiveIngestTest {
             assertEquals(stored + 1, s.articleCount(), "every article the run reported stored is there, and the "
                     + "first one\n" + output);
         }
-        assertTrue(ServedMarker.find(store).isEmpty());
+        assertFalse(Files.exists(store.resolve(ServedMarker.FILE)), "a stopped server leaves no marker");
+        KgChild direct = ingest(null, dir.resolve("first.txt").toString(), "--store", store.toString());
+        assertEquals(0, direct.exitCode, "with the server gone, ingest opens the store itself\n" + direct.output);
+        assertTrue(direct.output.contains("(store: " + store + ")"), direct.output);
     }
 
     private static long articleCount(String json) {
