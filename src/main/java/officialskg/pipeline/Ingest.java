@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
 /**
  * Reads articles, analyzes them on {@code threads} workers and stores each as one named graph, written by this
@@ -75,11 +76,22 @@ public final class Ingest {
      */
     public IngestReport run(List<Path> paths, InputFormat format, ArticleGraphTarget target, EntityLookup stored,
                             IngestListener listener) {
+        return run(sink -> {
+            for (Path path : paths) {
+                inputs.read(path, format, sink);
+            }
+        }, target, stored, listener);
+    }
+
+    /**
+     * Same, over articles read elsewhere: {@code source} hands every outcome, in input order, to the sink it is
+     * given (e.g. the articles a {@code kg ingest} read and sent to {@code kg serve}).
+     */
+    public IngestReport run(Consumer<Consumer<ArticleRead>> source, ArticleGraphTarget target, EntityLookup stored,
+                            IngestListener listener) {
         Run run = new Run(target, stored, listener);
         try {
-            for (Path path : paths) {
-                inputs.read(path, format, run::accept);
-            }
+            source.accept(run::accept);
             run.drain(0);
         } finally {
             run.executor.shutdownNow();

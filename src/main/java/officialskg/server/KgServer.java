@@ -3,6 +3,7 @@ package officialskg.server;
 import officialskg.pipeline.KgPipeline;
 import officialskg.server.sparql.FusekiEndpoint;
 import officialskg.server.web.KgWebApp;
+import officialskg.store.ServedMarker;
 import officialskg.store.TdbStore;
 import org.apache.jena.query.ARQ;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -64,6 +65,9 @@ public final class KgServer implements AutoCloseable {
             ConfigurableApplicationContext web = KgWebApp.start(graph);
             try {
                 writeUiConfig(ui, settings, pipeline, KgWebApp.port(web));
+                // Last, once both servers answer: kg ingest into this directory sends its articles here.
+                new ServedMarker(localUrl(settings.bind(), KgWebApp.port(web)), ProcessHandle.current().pid(),
+                        pipeline.iris().base()).write(settings.store());
             } catch (IOException | RuntimeException e) {
                 web.close();
                 throw e;
@@ -111,8 +115,20 @@ public final class KgServer implements AutoCloseable {
         return graph.fusekiUrl();
     }
 
+    /** The pages' address for a client on this machine: loopback when the servers listen on every address. */
+    static String localUrl(String bind, int port) {
+        String host = switch (bind) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "::0", "0:0:0:0:0:0:0:0" -> "[::1]";
+            default -> bind.contains(":") ? "[" + bind + "]" : bind;
+        };
+        return "http://" + host + ":" + port + "/";
+    }
+
     @Override
     public void close() {
+        // First, so no new ingest is sent here; one under way finishes its request while the web server stops.
+        ServedMarker.delete(graph.settings().store(), ProcessHandle.current().pid());
         try {
             web.close();
         } finally {

@@ -2,9 +2,12 @@ package officialskg.server.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import officialskg.article.Article;
+import officialskg.article.ArticleJson;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
 import officialskg.pipeline.ArticleWriter;
+import officialskg.pipeline.IngestListener;
+import officialskg.pipeline.IngestReport;
 import officialskg.resolve.Analysis;
 import officialskg.server.ServedGraph;
 import org.springframework.http.HttpStatus;
@@ -30,12 +33,18 @@ import java.util.Map;
 
 /**
  * The REST API: ingest ({@code POST /api/articles}) and delete ({@code DELETE /api/articles/{id}}) one article,
- * both behind the admin credentials; read an entity ({@code GET /api/entities/{type}/{name}}); health.
+ * ingest a batch read by {@code kg ingest} ({@code POST /api/articles/batch}), all behind the admin credentials;
+ * read an entity ({@code GET /api/entities/{type}/{name}}); health.
  */
 @RestController
 final class ArticleApiController {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
+    static final MediaType NDJSON = MediaType.parseMediaType("application/x-ndjson");
+    /** Articles per batch; {@code kg ingest} sends at most 16, so one batch holds the write step briefly. */
+    static final int MAX_BATCH_ARTICLES = 64;
+    /** A batch may be this many times the size of the largest single article. */
+    static final long BATCH_SIZE_FACTOR = 16;
 
     private final ServedGraph graph;
     private final GraphView view;
@@ -100,6 +109,66 @@ final class ArticleApiController {
         return ResponseEntity.status(HttpStatus.CREATED).contentType(MediaType.APPLICATION_JSON).body(result);
     }
 
+    /**
+     * Ingest several articles that a {@code kg ingest} read itself: the body is {@code application/x-ndjson}, one
+     * {@link ArticleJson} line per article, in input order. They go through the same steps as {@code kg ingest}
+     * (analysis on the pipeline's threads, then the write step in input order, deciding each article's people
+     * against the store and the batch's earlier articles), each in its own transaction. The answer lists what was
+     * stored and, per article, why anything was not.
+     */
+    @PostMapping("/api/articles/batch")
+    ResponseEntity<Map<String, Object>> ingestBatch(HttpServletRequest request) throws IOException {
+        authorize(request);
+        MediaType type = parse(request.getContentType());
+        if (type == null || !type.isCompatibleWith(NDJSON)) {
+            throw new ApiException(HttpStatus.UNSUPPORTED_MEDIA_TYPE,
+                    "Content-Type must be " + NDJSON + ", was " + request.getContentType());
+        }
+        byte[] body = readLimited(request, graph.settings().maxArticleBytes() * BATCH_SIZE_FACTOR);
+        List<Article> articles = new ArrayList<>();
+        int lineNumber = 0;
+        for (String line : new String(body, StandardCharsets.UTF_8).split("\n")) {
+            lineNumber++;
+            if (line.isBlank()) {
+                continue;
+            }
+            if (articles.size() == MAX_BATCH_ARTICLES) {
+                throw new ApiException(HttpStatus.CONTENT_TOO_LARGE, "more than " + MAX_BATCH_ARTICLES
+                        + " articles in one batch");
+            }
+            try {
+                articles.add(ArticleJson.decode(line));
+            } catch (IllegalArgumentException e) {
+                throw new ApiException(HttpStatus.BAD_REQUEST, "line " + lineNumber + ": " + e.getMessage());
+            }
+        }
+        List<String> stored = new ArrayList<>();
+        List<String> skipped = new ArrayList<>();
+        IngestListener listener = new IngestListener() {
+            @Override
+            public void stored(String articleId) {
+                stored.add(articleId);
+            }
+
+            @Override
+            public void skipped(String reason) {
+                skipped.add(reason);
+            }
+        };
+        IngestReport report;
+        // One write step per store, as for a single article; a batch holds it for its few articles only.
+        synchronized (graph.store()) {
+            report = graph.pipeline().ingest().run(sink -> articles.forEach(a -> sink.accept(new ArticleRead.Ok(a))),
+                    graph.store()::replaceArticle, graph.store().personLookup(), listener);
+        }
+        Map<String, Object> result = new LinkedHashMap<>();
+        result.put("read", report.read());
+        result.put("stored", stored);
+        result.put("skipped", skipped);
+        result.put("triples", report.triples());
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(result);
+    }
+
     @DeleteMapping("/api/articles/{id}")
     ResponseEntity<Map<String, Object>> delete(@PathVariable String id, HttpServletRequest request) {
         authorize(request);
@@ -143,13 +212,16 @@ final class ArticleApiController {
         }
     }
 
-    private static InputFormat formatOf(String contentType) {
-        MediaType type;
+    private static MediaType parse(String contentType) {
         try {
-            type = contentType == null ? null : MediaType.parseMediaType(contentType);
+            return contentType == null ? null : MediaType.parseMediaType(contentType);
         } catch (IllegalArgumentException e) {
-            type = null;
+            return null;
         }
+    }
+
+    private static InputFormat formatOf(String contentType) {
+        MediaType type = parse(contentType);
         if (type != null && type.isCompatibleWith(MediaType.TEXT_PLAIN)) {
             return InputFormat.TEXT;
         } else if (type != null && type.isCompatibleWith(MediaType.TEXT_HTML)) {
@@ -162,7 +234,10 @@ final class ArticleApiController {
     }
 
     private byte[] readLimited(HttpServletRequest request) throws IOException {
-        long max = graph.settings().maxArticleBytes();
+        return readLimited(request, graph.settings().maxArticleBytes());
+    }
+
+    private static byte[] readLimited(HttpServletRequest request, long max) throws IOException {
         if (request.getContentLengthLong() > max) {
             throw tooLarge(max);
         }
