@@ -1,6 +1,7 @@
 package officialskg.server.web;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.util.ArrayList;
@@ -65,8 +66,7 @@ final class TextSearch {
                   VALUES ?type { schema:Person schema:Organization schema:Place schema:Event }
                   OPTIONAL { ?a kg:mentions ?e }
                 } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) ?e LIMIT 50""");
-        bindForms(query, forms);
-        return hits(query, "e", "written");
+        return hits(query, forms, "e", "written");
     }
 
     /**
@@ -87,8 +87,7 @@ final class TextSearch {
                   ?e a schema:Person ; skos:prefLabel ?label .
                   BIND(schema:Person AS ?type)
                 } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) DESC(?last) ?e LIMIT 100""");
-        bindForms(query, forms);
-        return hits(query, "e", "written");
+        return hits(query, forms, "e", "written");
     }
 
     /** The posts and titles the query names (as their label, alias or a title as written). */
@@ -103,8 +102,7 @@ final class TextSearch {
                   VALUES ?type { org:Post kg:Title }
                   OPTIONAL { ?t kg:post|org:role ?e }
                 } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) ?e LIMIT 50""");
-        bindForms(query, forms);
-        return hits(query, "e", "written");
+        return hits(query, forms, "e", "written");
     }
 
     /** The entity type among several (a person typed also as an agent is a Person), else any, stably. */
@@ -114,15 +112,13 @@ final class TextSearch {
                 .findFirst().orElse(kinds.isEmpty() ? "" : kinds.getFirst());
     }
 
-    private static void bindForms(org.apache.jena.query.ParameterizedSparqlString query, List<String> forms) {
-        query.setLiteral("q1", forms.getFirst());
-        query.setLiteral("q2", forms.getLast());
-    }
-
-    /** One hit per resource (its first row), for the lookup queries above. */
-    private List<Hit> hits(org.apache.jena.query.ParameterizedSparqlString query, String var, String matched) {
+    /** One hit per resource (its first row), for the lookup queries above, with ?q1 and ?q2 the query's forms. */
+    private List<Hit> hits(org.apache.jena.query.ParameterizedSparqlString query, List<String> forms, String var,
+                           String matched) {
         Map<String, Hit> hits = new LinkedHashMap<>();
-        for (Binding row : view.selectQuery(query)) {
+        var values = Map.of("q1", NodeFactory.createLiteralString(forms.getFirst()),
+                "q2", NodeFactory.createLiteralString(forms.getLast()));
+        for (Binding row : view.selectQuery(query, values)) {
             String iri = row.get(GraphView.var(var)).getURI();
             hits.putIfAbsent(iri, new Hit(iri, GraphView.lexical(row, "label"),
                     GraphView.local(row.get(GraphView.var("type"))), 0, GraphView.lexical(row, matched), null));
