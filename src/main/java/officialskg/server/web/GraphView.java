@@ -180,10 +180,21 @@ final class GraphView {
     }
 
     List<Binding> selectQuery(ParameterizedSparqlString query) {
+        return selectQuery(query, Map.of());
+    }
+
+    /**
+     * Runs {@code query} with {@code values} substituted for its variables in the parsed query, never in its text:
+     * for request words, which {@link ParameterizedSparqlString} refuses when they hold a backslash (it cannot
+     * tell an escape from an injection).
+     */
+    List<Binding> selectQuery(ParameterizedSparqlString query, Map<String, Node> values) {
         return Txn.calculateRead(dataset, () -> {
             List<Binding> rows = new ArrayList<>();
+            var exec = QueryExec.dataset(dataset).query(query.asQuery());
+            values.forEach(exec::substitution);
             // TDB2 bindings resolve their nodes lazily: copy them while the transaction is still open.
-            QueryExec.dataset(dataset).query(query.asQuery()).select().forEachRemaining(row -> {
+            exec.select().forEachRemaining(row -> {
                 var copy = Binding.builder();
                 row.vars().forEachRemaining(v -> copy.add(v, row.get(v)));
                 rows.add(copy.build());

@@ -32,11 +32,13 @@ final class ResourceController {
     private final ServedGraph graph;
     private final GraphView view;
     private final String basePath;
+    private final HomeView home;
 
     ResourceController(ServedGraph graph) {
         this.graph = graph;
         this.view = new GraphView(graph.store().datasetGraph());
         this.basePath = basePath(graph.pipeline().iris());
+        this.home = new HomeView(graph.store().datasetGraph());
     }
 
     /** The path part of the base IRI, without its trailing slash ({@code /kg}): where resource pages are served. */
@@ -46,7 +48,7 @@ final class ResourceController {
 
     @GetMapping(value = "/", produces = MediaType.TEXT_HTML_VALUE)
     String home() {
-        return HomePage.render(graph, basePath);
+        return new HomePage(graph.pipeline().iris().base(), basePath, graph.fusekiUrl()).render(home.overview());
     }
 
     @GetMapping("${kg.resource-path}/**")

@@ -43,8 +43,15 @@ final class SearchController {
         html.raw("<p>").text(hits.size() + " result(s) for “" + q.strip() + "”").raw("</p><ol class=\"hits\">");
         for (TextSearch.Hit hit : hits) {
             String href = hit.iri().startsWith(base) ? basePath + "/" + hit.iri().substring(base.length()) : hit.iri();
-            html.raw("<li>").link(href, hit.label()).raw(" <small>").text(hit.kind()).raw("</small><br><q>")
-                    .text(hit.matched()).raw("</q></li>");
+            html.raw("<li data-match=\"").text(hit.match()).raw("\">").link(href, hit.label()).raw(" <small>")
+                    .text(hit.kind()).raw("</small><br>");
+            switch (hit.match()) {
+                case "label" -> html.raw("<small>").text("name: " + hit.matched()).raw("</small>");
+                case "holder" -> html.raw("<small>").text("holds: " + hit.matched()).raw("</small>");
+                case "post" -> html.raw("<small>").text("post or title: " + hit.matched()).raw("</small>");
+                default -> html.raw("<q>").text(hit.matched()).raw("</q>");
+            }
+            html.raw("</li>");
         }
         return html.raw("</ol>").end();
     }

@@ -1,6 +1,7 @@
 package officialskg.server.web;
 
 import org.apache.jena.graph.Node;
+import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.engine.binding.Binding;
 
 import java.util.ArrayList;
@@ -17,13 +18,26 @@ import java.util.regex.Pattern;
  */
 final class TextSearch {
 
-    /** One result: the resource, its label and kind, the best score and the text that matched. */
-    record Hit(String iri, String label, String kind, double score, String matched) {
+    /**
+     * One result: the resource, its label and kind, its full-text score (0 when found by a lookup alone), the text
+     * that matched and why it is where it is ({@link SearchRanking.Match}, lower-case).
+     */
+    record Hit(String iri, String label, String kind, double score, String matched, String match) {
+
+        Hit withMatch(SearchRanking.Match match) {
+            return new Hit(iri, label, kind, score, matched, match.name().toLowerCase(Locale.ROOT));
+        }
+
+        Hit withLabel(String label) {
+            return new Hit(iri, label, kind, score, matched, match);
+        }
     }
 
     /** Characters with a meaning in Lucene's classic query syntax. */
     private static final Pattern SYNTAX = Pattern.compile("[+\\-&|!(){}\\[\\]^\"~*?:\\\\/']");
     private static final Set<String> OPERATORS = Set.of("AND", "OR", "NOT");
+    /** Full-text hits read before ranking: enough for the named entities among them to be lifted. */
+    private static final int TEXT_HITS = 200;
 
     private final GraphView view;
 
@@ -31,7 +45,89 @@ final class TextSearch {
         this.view = view;
     }
 
+    /** The ranked results for {@code words} ({@link SearchRanking}): exact names and post-holders before text. */
     List<Hit> search(String words, int limit) {
+        String terms = luceneTerms(words);
+        List<String> forms = SearchRanking.forms(words);
+        List<Hit> ranked = SearchRanking.rank(words, exactLabels(forms), postHolders(forms), posts(forms),
+                textHits(terms), limit);
+        // Relations are labelled by their participants, looked up only for the relations shown.
+        return ranked.stream().map(h -> h.label() == null ? h.withLabel(relationLabel(h.iri(), h.kind())) : h)
+                .toList();
+    }
+
+    /** People, organizations, places and events whose label or alias is one of {@code forms}, most articles first. */
+    private List<Hit> exactLabels(List<String> forms) {
+        var query = GraphView.parameterized("""
+                SELECT ?e ?label ?type ?written (COUNT(DISTINCT ?a) AS ?n) WHERE {
+                  { ?e skos:prefLabel|skos:altLabel ?q1 BIND(?q1 AS ?written) }
+                  UNION { ?e skos:prefLabel|skos:altLabel ?q2 BIND(?q2 AS ?written) }
+                  ?e a ?type ; skos:prefLabel ?label .
+                  VALUES ?type { schema:Person schema:Organization schema:Place schema:Event }
+                  OPTIONAL { ?a kg:mentions ?e }
+                } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) ?e LIMIT 50""");
+        return hits(query, forms, "e", "written");
+    }
+
+    /**
+     * People holding a post the query names: a post one of whose tenures wrote the title as the query (서울시장,
+     * also 서울특별시장 for the same post), or whose label is the query (서울특별시 시장); every holder of that post,
+     * the most reported first, then the most recently reported.
+     */
+    private List<Hit> postHolders(List<String> forms) {
+        var query = GraphView.parameterized("""
+                SELECT ?e ?label ?type ?written (COUNT(DISTINCT ?a) AS ?n) (MAX(?on) AS ?last) WHERE {
+                  { SELECT DISTINCT ?post WHERE {
+                      { ?t0 kg:titleAsWritten ?q1 ; kg:post ?post } UNION { ?t0 kg:titleAsWritten ?q2 ; kg:post ?post }
+                      UNION { ?post a org:Post ; skos:prefLabel ?q1 } UNION { ?post a org:Post ; skos:prefLabel ?q2 }
+                  } }
+                  ?post skos:prefLabel ?written .
+                  ?t kg:post ?post ; org:member ?e ; prov:wasDerivedFrom ?a .
+                  OPTIONAL { ?t kg:reportedOn ?on }
+                  ?e a schema:Person ; skos:prefLabel ?label .
+                  BIND(schema:Person AS ?type)
+                } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) DESC(?last) ?e LIMIT 100""");
+        return hits(query, forms, "e", "written");
+    }
+
+    /** The posts and titles the query names (as their label, alias or a title as written). */
+    private List<Hit> posts(List<String> forms) {
+        var query = GraphView.parameterized("""
+                SELECT ?e ?label ?type ?written (COUNT(DISTINCT ?t) AS ?n) WHERE {
+                  { ?e skos:prefLabel|skos:altLabel ?q1 BIND(?q1 AS ?written) }
+                  UNION { ?e skos:prefLabel|skos:altLabel ?q2 BIND(?q2 AS ?written) }
+                  UNION { ?t0 kg:titleAsWritten ?q1 ; kg:post ?e BIND(?q1 AS ?written) }
+                  UNION { ?t0 kg:titleAsWritten ?q2 ; kg:post ?e BIND(?q2 AS ?written) }
+                  ?e a ?type ; skos:prefLabel ?label .
+                  VALUES ?type { org:Post kg:Title }
+                  OPTIONAL { ?t kg:post|org:role ?e }
+                } GROUP BY ?e ?label ?type ?written ORDER BY DESC(?n) ?e LIMIT 50""");
+        return hits(query, forms, "e", "written");
+    }
+
+    /** The entity type among several (a person typed also as an agent is a Person), else any, stably. */
+    static String kindOf(List<String> types) {
+        List<String> kinds = types.stream().map(t -> GraphView.local(GraphView.iri(t))).sorted().toList();
+        return kinds.stream().filter(k -> List.of("Person", "Organization", "Place", "Event").contains(k))
+                .findFirst().orElse(kinds.isEmpty() ? "" : kinds.getFirst());
+    }
+
+    /** One hit per resource (its first row), for the lookup queries above, with ?q1 and ?q2 the query's forms. */
+    private List<Hit> hits(org.apache.jena.query.ParameterizedSparqlString query, List<String> forms, String var,
+                           String matched) {
+        Map<String, Hit> hits = new LinkedHashMap<>();
+        var values = Map.of("q1", NodeFactory.createLiteralString(forms.getFirst()),
+                "q2", NodeFactory.createLiteralString(forms.getLast()));
+        for (Binding row : view.selectQuery(query, values)) {
+            String iri = row.get(GraphView.var(var)).getURI();
+            hits.putIfAbsent(iri, new Hit(iri, GraphView.lexical(row, "label"),
+                    GraphView.local(row.get(GraphView.var("type"))), 0, GraphView.lexical(row, matched), null));
+        }
+        return List.copyOf(hits.values());
+    }
+
+    /** Full-text hits, best score first: an evidence sentence stands for its relation, a mention for its entity. */
+    private List<Hit> textHits(String terms) {
         var query = GraphView.parameterized("""
                 SELECT ?thing ?score ?matched ?kind ?label WHERE {
                   (?hit ?score ?matched) text:query (?q ?max) .
@@ -41,25 +137,26 @@ final class TextSearch {
                   OPTIONAL { ?thing kg:relationType ?kind }
                   OPTIONAL { ?thing skos:prefLabel|schema:headline ?label }
                 } ORDER BY DESC(?score)""");
-        query.setLiteral("q", luceneTerms(words));
-        query.setLiteral("max", 200);
+        query.setLiteral("q", terms);
+        query.setLiteral("max", TEXT_HITS);
         Map<String, Hit> hits = new LinkedHashMap<>();
         for (Binding row : view.selectQuery(query)) {
             String thing = row.get(GraphView.var("thing")).getURI();
-            if (hits.containsKey(thing) || hits.size() >= limit) {
+            if (hits.containsKey(thing)) {
                 continue;
             }
             String kind = GraphView.lexical(row, "kind");
             String label = GraphView.lexical(row, "label");
-            if (kind != null) {
-                label = relationLabel(thing, kind);
+            if (kind == null) {
+                kind = kindOf(view.types(thing));
+                label = label == null ? thing : label;
             } else {
-                kind = view.types(thing).stream().map(t -> GraphView.local(GraphView.iri(t))).findFirst().orElse("");
+                label = null;
             }
-            hits.put(thing, new Hit(thing, label == null ? thing : label, kind,
-                    Double.parseDouble(GraphView.lexical(row, "score")), GraphView.lexical(row, "matched")));
+            hits.put(thing, new Hit(thing, label, kind, Double.parseDouble(GraphView.lexical(row, "score")),
+                    GraphView.lexical(row, "matched"), null));
         }
-        return new ArrayList<>(hits.values());
+        return List.copyOf(hits.values());
     }
 
     /**
