@@ -204,4 +204,14 @@ class ComposedArticlesTest {
         assertMention(m, 40, 46, PERSON, "토니 블링컨"); // 블 + 링컨 (Lincoln)
         assertNoMention(m, "유엔 사무총장", PERSON);
     }
+
+    @Test
+    void aMarketIsNoMayor() {
+        List<Mention> m = extract("유튜브 시장은 빠르게 성장했다. 터키 시장에서 리라가 폭락했다. 대한민국 상용차 시장에 진출했다. "
+                + "부산시 시장이 말했다.");
+        assertNoMention(m, "유튜브 시장", PERSON);
+        assertNoMention(m, "터키 시장", PERSON);
+        assertNoMention(m, "대한민국 상용차 시장", PERSON);
+        assertMention(m, 55, 61, PERSON, "부산시 시장"); // the unnamed mayor of a city is one
+    }
 }

@@ -90,7 +90,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
         int orgStart = -1;
         for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_WORDS + 1; k--) {
             Word w = words.get(k);
-            boolean organization = isOrganizationWord(text, w, morphemes);
+            boolean organization = isOrganizationWord(text, w, morphemes)
+                    && (!UNIT_HEAD_ROLES.contains(hit.role()) || isAdministrativeUnit(text, w));
             // 대한상의 회장: a known body whose last syllable reads as the particle 의
             if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end() && !organization) {
                 break;
@@ -317,6 +318,18 @@ public final class TitlePersonExtractor implements MentionExtractor {
         }
         int suffix = OrganizationSuffixes.suffixLength(text, w.start(), w.end());
         return suffix > 0 && w.length() - suffix >= 2 && gazetteer.longestPrefix(text, w.start(), w.end()) != null;
+    }
+
+    /**
+     * Roles that head an administrative unit: the body before them must be one (부산시 시장), since 시장 is also
+     * "market" (유튜브 시장, 터키 시장, 상용차 시장).
+     */
+    private static final Set<String> UNIT_HEAD_ROLES = Set.of("시장", "군수", "구청장", "도지사", "지사");
+
+    private boolean isAdministrativeUnit(int[] text, Word w) {
+        // a Korean unit (부산시) or a city abroad (뉴욕), never a country (터키 시장) or a company (유튜브 시장)
+        return gazetteer.exact(text, w.start(), w.stemEnd()).stream().anyMatch(e -> e.isAdministrativeUnit()
+                || e.type() == MentionType.PLACE && !e.id().startsWith("kg:country/"));
     }
 
     /** A department-like word between an organization and a title ({@code 국제사업총괄}): no particle, not a name. */
