@@ -4,6 +4,8 @@ import officialskg.article.ArticleInputs;
 import officialskg.article.ArticleJson;
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
+import officialskg.article.Article;
+import officialskg.pipeline.ArticleAdmission;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
 import officialskg.pipeline.Shard;
@@ -22,9 +24,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * {@code kg ingest} into a store that {@code kg serve} is serving: TDB2 lets one process open a store, so the
@@ -51,18 +51,14 @@ final class ServedIngest {
 
     private final ServedMarker server;
     private final String authorization;
-    private final Shard shard;
+    private final ArticleAdmission admission;
     private final IngestListener listener;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10)).build();
-    private final Map<String, String> firstOrigin = new HashMap<>();
-    private final List<String> keptReasons = new ArrayList<>();
     private final List<String> batch = new ArrayList<>();
     private final List<String> batchOrigins = new ArrayList<>();
     private long batchBytes;
-    private long read;
     private long stored;
-    private long skipped;
     private long triples;
     private long sent;
 
@@ -70,7 +66,7 @@ final class ServedIngest {
         this.server = server;
         this.authorization = "Basic " + Base64.getEncoder().encodeToString(
                 ("admin:" + password).getBytes(StandardCharsets.UTF_8));
-        this.shard = shard;
+        this.admission = new ArticleAdmission(shard, listener);
         this.listener = listener;
     }
 
@@ -85,7 +81,7 @@ final class ServedIngest {
     }
 
     IngestReport report() {
-        return new IngestReport(read, stored, keptReasons, skipped, triples);
+        return admission.report(stored, triples);
     }
 
     /** Articles the server confirmed it took (stored or, with its reason, skipped). */
@@ -94,32 +90,18 @@ final class ServedIngest {
     }
 
     private void accept(ArticleRead outcome) {
-        switch (outcome) {
-            case ArticleRead.Failed failed -> skip(failed.message());
-            case ArticleRead.Ok ok -> {
-                var article = ok.article();
-                if (!shard.owns(article.id())) {
-                    listener.otherShard(article.id());
-                    return;
-                }
-                read++;
-                String earlier = firstOrigin.putIfAbsent(article.id(), article.origin());
-                if (earlier != null) {
-                    skip(article.origin() + ": duplicate article id " + article.id() + " (first read from "
-                            + earlier + ")");
-                    return;
-                }
-                String line = ArticleJson.encode(article);
-                long bytes = line.getBytes(StandardCharsets.UTF_8).length + 1L;
-                if (!batch.isEmpty() && batchBytes + bytes > BATCH_BYTES) {
-                    flush();
-                }
-                batch.add(line);
-                batchOrigins.add(article.origin());
-                batchBytes += bytes;
-                if (batch.size() >= BATCH_ARTICLES) {
-                    flush();
-                }
+        Article article = admission.admit(outcome);
+        if (article != null) {
+            String line = ArticleJson.encode(article);
+            long bytes = line.getBytes(StandardCharsets.UTF_8).length + 1L;
+            if (!batch.isEmpty() && batchBytes + bytes > BATCH_BYTES) {
+                flush();
+            }
+            batch.add(line);
+            batchOrigins.add(article.origin());
+            batchBytes += bytes;
+            if (batch.size() >= BATCH_ARTICLES) {
+                flush();
             }
         }
     }
@@ -184,11 +166,7 @@ final class ServedIngest {
     }
 
     private void skip(String reason) {
-        skipped++;
-        if (keptReasons.size() < IngestReport.KEPT_REASONS) {
-            keptReasons.add(reason);
-        }
-        listener.skipped(reason);
+        admission.skip(reason);
     }
 
     private static JsonNode parse(String body) {

@@ -13,9 +13,7 @@ import officialskg.store.KgStore;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -104,42 +102,27 @@ public final class Ingest {
         private final IngestListener listener;
         private final ArticleWriter writer;
         private final Deque<Pending> inFlight = new ArrayDeque<>();
-        private final Map<String, String> firstOrigin = new HashMap<>();
-        private final SkipReasons skipped = new SkipReasons(IngestReport.KEPT_REASONS);
+        private final ArticleAdmission admission;
         private final ExecutorService executor = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "kg-analyze");
             t.setDaemon(true);
             return t;
         });
-        private long read;
         private long stored;
         private long triples;
 
         Run(ArticleGraphTarget target, EntityLookup stored, IngestListener listener) {
             this.listener = listener;
+            this.admission = new ArticleAdmission(shard, listener);
             this.writer = new ArticleWriter(rdf, new PersonIdentities(namesakes, stored), target);
         }
 
         void accept(ArticleRead outcome) {
-            switch (outcome) {
-                case ArticleRead.Failed failed -> skip(failed.message());
-                case ArticleRead.Ok ok -> {
-                    Article article = ok.article();
-                    if (!shard.owns(article.id())) {
-                        listener.otherShard(article.id());
-                        return;
-                    }
-                    read++;
-                    String earlier = firstOrigin.putIfAbsent(article.id(), article.origin());
-                    if (earlier != null) {
-                        skip(article.origin() + ": duplicate article id " + article.id() + " (first read from "
-                                + earlier + ")");
-                        return;
-                    }
-                    inFlight.add(new Pending(article,
-                            CompletableFuture.supplyAsync(() -> analyzer.analyze(article), executor)));
-                    drain(2 * threads);
-                }
+            Article article = admission.admit(outcome);
+            if (article != null) {
+                inFlight.add(new Pending(article,
+                        CompletableFuture.supplyAsync(() -> analyzer.analyze(article), executor)));
+                drain(2 * threads);
             }
         }
 
@@ -172,12 +155,11 @@ public final class Ingest {
         }
 
         private void skip(String reason) {
-            skipped.add(reason);
-            listener.skipped(reason);
+            admission.skip(reason);
         }
 
         IngestReport report() {
-            return new IngestReport(read, stored, skipped.kept(), skipped.count(), triples);
+            return admission.report(stored, triples);
         }
     }
 
