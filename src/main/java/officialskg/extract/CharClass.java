@@ -10,6 +10,11 @@ public final class CharClass {
         return (c >= 0xAC00 && c <= 0xD7A3) || (c >= 0x1100 && c <= 0x11FF) || (c >= 0x3130 && c <= 0x318F);
     }
 
+    /** A Hangul syllable (가–힣): not a lone jamo, nor ㆍ, which news text uses as a middle dot. */
+    public static boolean isHangulSyllable(int c) {
+        return c >= 0xAC00 && c <= 0xD7A3;
+    }
+
     public static boolean isHanja(int c) {
         // no Han character lies below U+2E80 or among the Hangul syllables: most characters are answered without
         // the script table's search, which startsWord would otherwise run inside every word

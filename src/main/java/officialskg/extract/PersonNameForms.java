@@ -21,10 +21,10 @@ final class PersonNameForms {
 
     private static Mention trimmed(Mention m) {
         String text = m.text();
-        if (text.length() >= 2 && text.endsWith("씨") && isHangul(text.charAt(text.length() - 2))) {
+        if (text.length() >= 2 && text.endsWith("씨") && CharClass.isHangulSyllable(text.charAt(text.length() - 2))) {
             text = text.substring(0, text.length() - 1);
         }
-        if (text.length() == 2 && text.charAt(1) == '모' && isHangul(text.charAt(0))) {
+        if (text.length() == 2 && text.charAt(1) == '모' && CharClass.isHangulSyllable(text.charAt(0))) {
             text = text.substring(0, 1);
         }
         if (text.equals(m.text())) {
@@ -33,9 +33,5 @@ final class PersonNameForms {
         int end = m.start() + text.codePointCount(0, text.length());
         return new Mention(m.start(), end, text, m.type(), m.extractor(), m.confidence(), m.normalized(),
                 m.referenceId());
-    }
-
-    private static boolean isHangul(char c) {
-        return c >= '가' && c <= '힣';
     }
 }

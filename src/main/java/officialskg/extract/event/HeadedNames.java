@@ -3,6 +3,7 @@ package officialskg.extract.event;
 import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Morpheme;
 
+import officialskg.extract.CharClass;
 import officialskg.extract.FirstCharacterSearch;
 
 import java.util.List;
@@ -197,7 +198,7 @@ final class HeadedNames {
 
     private static boolean isHangul(String text, int from, int to) {
         for (int i = from; i < to; i++) {
-            if (text.charAt(i) < '가' || text.charAt(i) > '힣') {
+            if (!CharClass.isHangulSyllable(text.charAt(i))) {
                 return false;
             }
         }

@@ -1,5 +1,7 @@
 package officialskg.extract.statement;
 
+import officialskg.extract.CharClass;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -94,6 +96,6 @@ final class Quotations {
     }
 
     static boolean hangul(int c) {
-        return c >= 0xAC00 && c <= 0xD7A3;
+        return CharClass.isHangulSyllable(c);
     }
 }

@@ -30,7 +30,7 @@ final class NameRolls {
     void find(int[] text, MorphemeIndex morphemes, List<Mention> out) {
         int i = 0;
         while (i < text.length) {
-            if (!syllable(text[i]) || i > 0 && syllable(text[i - 1])) {
+            if (!CharClass.isHangulSyllable(text[i]) || i > 0 && CharClass.isHangulSyllable(text[i - 1])) {
                 i++;
                 continue;
             }
@@ -38,11 +38,11 @@ final class NameRolls {
             int start = i;
             while (true) {
                 int end = start;
-                while (end < text.length && syllable(text[end])) {
+                while (end < text.length && CharClass.isHangulSyllable(text[end])) {
                     end++;
                 }
                 items.add(new int[] {start, end});
-                if (end + 1 < text.length && isDot(text[end]) && syllable(text[end + 1])) {
+                if (end + 1 < text.length && isDot(text[end]) && CharClass.isHangulSyllable(text[end + 1])) {
                     start = end + 1;
                 } else {
                     break;
@@ -67,11 +67,6 @@ final class NameRolls {
             }
         }
         return true;
-    }
-
-    /** A Hangul syllable; ㆍ is a Hangul letter too, so {@link CharClass#isHangul} would read the dots as words. */
-    private static boolean syllable(int c) {
-        return c >= 0xAC00 && c <= 0xD7A3;
     }
 
     private static boolean isDot(int c) {
