@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -62,7 +63,7 @@ public final class MentionMerger {
             .thenComparing(m -> m.type().ordinal());
 
     public List<Mention> merge(List<Mention> candidates) {
-        List<Mention> ranked = new ArrayList<>(mergeDuplicates(candidates));
+        List<Mention> ranked = new ArrayList<>(mergeDuplicates(eventsAfterPersons(candidates)));
         ranked.sort(PREFERENCE);
         List<Mention> kept = new ArrayList<>();
         List<Mention> dropped = new ArrayList<>();
@@ -142,6 +143,43 @@ public final class MentionMerger {
     }
 
     private record SpanAndType(int start, int end, MentionType type) {
+    }
+
+    /**
+     * An event whose name starts inside a person's name ({@code 바이든 미국 대선} after {@code 조 바이든}) starts after
+     * it: the person is the candidate or the host, not part of the event's name, and the longer event would else
+     * push the person out.
+     */
+    private static List<Mention> eventsAfterPersons(List<Mention> candidates) {
+        List<Mention> out = null;
+        for (int i = 0; i < candidates.size(); i++) {
+            Mention e = candidates.get(i);
+            if (e.type() != MentionType.EVENT) {
+                continue;
+            }
+            for (Mention p : candidates) {
+                if (p.type() == MentionType.PERSON && p.start() < e.start() && e.start() < p.end()
+                        && p.end() < e.end()) {
+                    int[] cps = e.text().codePoints().toArray();
+                    int from = p.end() - e.start();
+                    while (from < cps.length && Character.isWhitespace(cps[from])) {
+                        from++;
+                    }
+                    if (out == null) {
+                        out = new ArrayList<>(candidates);
+                    }
+                    out.set(i, from >= cps.length ? null : new Mention(e.start() + from, e.end(),
+                            new String(cps, from, cps.length - from), e.type(), e.extractor(), e.confidence(),
+                            e.normalized(), e.referenceId()));
+                    break;
+                }
+            }
+        }
+        if (out == null) {
+            return candidates;
+        }
+        out.removeIf(Objects::isNull);
+        return out;
     }
 
     private static List<Mention> mergeDuplicates(List<Mention> candidates) {

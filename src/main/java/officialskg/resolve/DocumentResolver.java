@@ -102,6 +102,10 @@ public final class DocumentResolver {
         }
         for (int i = 0; i < keys.length; i++) {
             String to = joined.get(keys[i]);
+            // 포럼 → 서울 이노베이션 포럼 → 서울 이노베이션 포럼 2024: a name joined to one that is joined on
+            for (int hops = 0; to != null && joined.containsKey(to) && hops < joined.size(); hops++) {
+                to = joined.get(to);
+            }
             if (to != null) {
                 keys[i] = to;
             }
@@ -117,7 +121,7 @@ public final class DocumentResolver {
         Map<String, List<String>> wordsOf = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             if (keys[i].startsWith(EVENT_KEY) && mentions.get(i).type() == MentionType.EVENT) {
-                List<String> words = List.of(SPACES.split(mentions.get(i).text().strip()));
+                List<String> words = EventWordForms.get().words(mentions.get(i).text());
                 wordsOf.merge(keys[i], words, (a, b) -> a.size() >= b.size() ? a : b);
             }
         }
@@ -126,6 +130,11 @@ public final class DocumentResolver {
         }
         Map<String, String> joined = new java.util.HashMap<>();
         for (Map.Entry<String, List<String>> shorter : wordsOf.entrySet()) {
+            String same = sameWordsBefore(wordsOf, shorter.getKey());
+            if (same != null) {
+                joined.put(shorter.getKey(), same); // 미국 대선 = 미국 대통령 선거: one event written two ways
+                continue;
+            }
             String target = null;
             int found = 0;
             for (Map.Entry<String, List<String>> longer : wordsOf.entrySet()) {
@@ -142,13 +151,27 @@ public final class DocumentResolver {
         }
         for (int i = 0; i < keys.length; i++) {
             String to = joined.get(keys[i]);
-            while (to != null && joined.containsKey(to)) {
+            for (int hops = 0; to != null && joined.containsKey(to) && hops < joined.size(); hops++) {
                 to = joined.get(to);
             }
             if (to != null) {
                 keys[i] = to;
             }
         }
+    }
+
+    /** The first event name before {@code key} (in the map's order) with exactly its words, or null. */
+    private static String sameWordsBefore(Map<String, List<String>> wordsOf, String key) {
+        List<String> words = wordsOf.get(key);
+        for (Map.Entry<String, List<String>> e : wordsOf.entrySet()) {
+            if (e.getKey().equals(key)) {
+                return null;
+            }
+            if (e.getValue().equals(words)) {
+                return e.getKey();
+            }
+        }
+        return null;
     }
 
     /** Whether every word of {@code part} appears in {@code whole}, in the same order. */

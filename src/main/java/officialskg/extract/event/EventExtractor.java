@@ -4,6 +4,7 @@ import officialskg.nlp.CodePointIndex;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
+import officialskg.extract.title.TitleLexicon;
 import officialskg.extract.MentionType;
 
 import java.util.ArrayList;
@@ -40,7 +41,7 @@ public final class EventExtractor implements MentionExtractor {
 
     public EventExtractor() {
         this.lexicon = EventLexicon.load();
-        this.headed = new HeadedNames(lexicon);
+        this.headed = new HeadedNames(lexicon, new TitleLexicon());
         this.quoted = new QuotedNames(lexicon);
     }
 
@@ -54,9 +55,11 @@ public final class EventExtractor implements MentionExtractor {
         String text = document.text();
         CodePointIndex cps = document.codePointIndex();
         List<EventCandidate> found = new ArrayList<>();
-        headed.find(text, cps, new MorphemeIndex(document.sentences()), found);
+        List<EventCandidate> referring = new ArrayList<>();
+        headed.find(text, cps, new MorphemeIndex(document.sentences()), found, referring);
         quoted.find(text, found);
         latin.find(text, found);
+        found.addAll(named(text, referring, found));
         List<Mention> out = new ArrayList<>();
         for (EventCandidate c : best(found)) {
             String name = text.substring(c.from(), c.to());
@@ -84,6 +87,24 @@ public final class EventExtractor implements MentionExtractor {
         }
         String year = m.group(1) != null ? m.group(1) : published.map(d -> String.valueOf(d.getYear())).orElse(null);
         return year == null ? null : year + "-" + (month < 10 ? "0" : "") + month;
+    }
+
+    /**
+     * The bare heads pointed back to ({@code 이번 정상회의}) whose head ends exactly one name found in the article
+     * ({@code EU 정상회의}): the resolver then joins them to it. With no such name, or two, they name nothing.
+     */
+    private static List<EventCandidate> named(String text, List<EventCandidate> referring,
+                                              List<EventCandidate> found) {
+        List<EventCandidate> kept = new ArrayList<>();
+        for (EventCandidate r : referring) {
+            String head = text.substring(r.from(), r.to());
+            long names = found.stream().map(c -> text.substring(c.from(), c.to()))
+                    .filter(n -> n.length() > head.length() && n.endsWith(head)).distinct().count();
+            if (names == 1) {
+                kept.add(r);
+            }
+        }
+        return kept;
     }
 
     /** One candidate per span (the most confident), none inside a longer one, in text order. */

@@ -24,9 +24,11 @@ import java.util.stream.Collectors;
  * @param championships heads of championships (kind {@code championship}), which a sport word names
  * @param elections specific heads of elections (kind {@code election}): a party before one is its candidate's
  *                  ({@code 공화당 대선 후보}), not part of the name
+ * @param gatherings heads of gatherings that the posts of those who gather name (kind {@code gathering}):
+ *                  {@code 수석비서관 회의}, {@code 여야 원내대표 회동}, {@code 관계장관회의}
  */
 record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<String> elections,
-                    Set<String> championships, List<String> occasionCues) {
+                    Set<String> championships, Set<String> gatherings, List<String> occasionCues) {
 
     static final String RESOURCE = "event-heads.tsv";
     static final String CUES = "occasion-cues.txt";
@@ -36,6 +38,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         occasions = Set.copyOf(occasions);
         elections = Set.copyOf(elections);
         championships = Set.copyOf(championships);
+        gatherings = Set.copyOf(gatherings);
         occasionCues = List.copyOf(occasionCues);
     }
 
@@ -46,7 +49,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             }
             EventLexicon heads = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), heads.championships(),
-                    cues());
+                    heads.gatherings(), cues());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -68,6 +71,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         Set<String> occasions = new HashSet<>();
         Set<String> elections = new HashSet<>();
         Set<String> championships = new HashSet<>();
+        Set<String> gatherings = new HashSet<>();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -77,9 +81,10 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             }
             String[] cols = line.split("\t");
             List<String> kinds = cols.length == 2 ? List.of(cols[1].strip().split(",")) : List.of();
-            if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election", "championship").containsAll(kinds)) {
-                throw new IllegalStateException(RESOURCE + ":" + lineNo
-                        + ": expected head<TAB>kind[,kind] with kinds specific|generic|occasion|election|championship");
+            if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election", "championship", "gathering")
+                    .containsAll(kinds)) {
+                throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected head<TAB>kind[,kind] with kinds"
+                        + " specific|generic|occasion|election|championship|gathering");
             }
             heads.put(cols[0].strip(), kinds.contains("specific") || kinds.contains("election"));
             if (kinds.contains("election")) {
@@ -91,8 +96,11 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             if (kinds.contains("championship")) {
                 championships.add(cols[0].strip());
             }
+            if (kinds.contains("gathering")) {
+                gatherings.add(cols[0].strip());
+            }
         }
-        return new EventLexicon(heads, occasions, elections, championships, List.of());
+        return new EventLexicon(heads, occasions, elections, championships, gatherings, List.of());
     }
 
     boolean isElection(String head) {
@@ -102,6 +110,11 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
     /** A championship head, which the sport before it names (펜싱 세계선수권대회, 피겨 선수권대회). */
     boolean isChampionship(String head) {
         return championships.contains(head);
+    }
+
+    /** A gathering head, which the posts of those who gather name (수석비서관 회의, 여야 원내대표 회동). */
+    boolean isGathering(String head) {
+        return gatherings.contains(head);
     }
 
     boolean isOccasion(String head) {

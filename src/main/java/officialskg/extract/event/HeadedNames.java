@@ -5,8 +5,10 @@ import officialskg.nlp.Morpheme;
 
 import officialskg.extract.CharClass;
 import officialskg.extract.FirstCharacterSearch;
+import officialskg.extract.title.TitleLexicon;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,7 +17,8 @@ import java.util.regex.Pattern;
  * {@code 2018 평창 동계올림픽}, {@code 서울 이노베이션 포럼 2024}. From the head, words are taken leftwards while they
  * are bare nouns, numbers or Latin words; the name must then start with a proper or number word, and a generic head
  * ({@code 회의, 행사}) needs a proper one, or an edition number before a compound ({@code 제7회 전국노병대회}): a bare
- * head is no event.
+ * head is no event. A gathering head is also named by the post of those who gather ({@code 수석비서관 회의},
+ * {@code 여야 원내대표 회동}, {@code 관계장관회의}).
  */
 final class HeadedNames {
 
@@ -30,10 +33,16 @@ final class HeadedNames {
     private static final double OCCASION = 0.6;
     /**
      * After a bare occasion head, its particle and then, later in the sentence, a word saying someone attends, holds
-     * or skips it: 만찬에는 … 참석했다, 발인식에 참석한, 오찬을 주재했다.
+     * or skips it: 만찬에는 … 참석했다, 발인식에 참석한, 오찬을 주재했다; or 에서 and a verb of saying.
      */
     private final Pattern occasionCue;
+    /**
+     * Verbs of saying after a bare occasion as the setting: {@code 비공개 의원총회에서 … 선언했다}, {@code 최고위원회의에서
+     * … 말했다}: someone spoke at that one sitting.
+     */
+    private static final String SAYING = "말했|밝혔|강조했|선언했|지적했|주장했|발언했|제안했|촉구했|보고했|연설";
     private final EventLexicon lexicon;
+    private final TitleLexicon titles;
     private final FirstCharacterSearch head;
     private final Pattern trailingYear = Pattern.compile("\\s((?:19|20)\\d{2})(?=" + JOSA + "?(?![가-힣\\d]))");
     private final NameWords words = new NameWords();
@@ -41,15 +50,23 @@ final class HeadedNames {
     private final Pattern organizationAfter = Pattern.compile("\\s(?:조직위원회|조직위|준비위원회|준비위|위원회|위원장|사무국|"
             + "재단|협회|연맹|본부|사무소|추진단|선수촌)");
 
-    HeadedNames(EventLexicon lexicon) {
+    HeadedNames(EventLexicon lexicon, TitleLexicon titles) {
         this.lexicon = lexicon;
-        this.occasionCue = Pattern.compile("(?:에는|에도|에|을|를|도)\\s[^.?!\\n]*?(?:"
-                + String.join("|", lexicon.occasionCues().stream().map(Pattern::quote).toList()) + ")");
+        this.titles = titles;
+        this.occasionCue = Pattern.compile("(?:(?:에서는|에서|에는|에도|에|을|를|도)\\s[^.?!\\n]*?(?:"
+                + String.join("|", lexicon.occasionCues().stream().map(Pattern::quote).toList()) + ")"
+                + "|(?:에서|에서는)\\s[^.?!\\n]*?(?:" + SAYING + "))");
         this.head = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
                 "(?=" + JOSA + "?(?![가-힣]))");
     }
 
-    void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out) {
+    /**
+     * Finds the event names of {@code text} into {@code out}, and into {@code referring} the bare heads that a
+     * demonstrative points back with ({@code 이번 정상회의}, {@code 이날 행사}): one of those is an event only when
+     * the article names an event with that head ({@link EventExtractor}).
+     */
+    void find(String text, CodePointIndex cps, MorphemeIndex morphemes, List<EventCandidate> out,
+              List<EventCandidate> referring) {
         FirstCharacterSearch.Scan heads = head.over(text);
         Matcher year = trailingYear.matcher(text);
         Matcher cue = occasionCue.matcher(text);
@@ -75,6 +92,19 @@ final class HeadedNames {
                     && cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt()) {
                 // 만찬에는 … 참석했다: the dinner someone attends is one occasion, named or not
                 out.add(new EventCandidate(m.start(), m.end(), OCCASION));
+                continue;
+            }
+            if (!named && lexicon.isGathering(m.group())) {
+                int post = postOfGathering(text, wordStart, m.start(), cps, morphemes);
+                if (post >= 0) {
+                    // 수석비서관 회의, 여야 원내대표 회동: the holders of a post gathering as such
+                    int start = Math.min(post, nameBefore(text, post, cps, morphemes, false).start());
+                    out.add(new EventCandidate(start, m.end(), OCCASION));
+                    continue;
+                }
+            }
+            if (!named && m.start() == wordStart && refersBack(text, wordStart)) {
+                referring.add(new EventCandidate(m.start(), m.end(), OCCASION)); // 이번 정상회의: kept if named
                 continue;
             }
             if (!named) {
@@ -105,6 +135,7 @@ final class HeadedNames {
         boolean edition = false;
         boolean sport = false;
         int at = wordStart;
+        String right = ""; // the word after the one looked at
         for (int n = 0; n < MAX_WORDS && at >= 2 && text.charAt(at - 1) == ' '; n++) {
             int from = wordStart(text, at - 1);
             if (from == at - 1) {
@@ -123,16 +154,71 @@ final class HeadedNames {
             if (kind == NameWords.Kind.STOP || election && words.namesABody(word)) {
                 break; // 공화당 대선 후보: the party before an election is its candidate's, not the election's name
             }
-            if (kind != NameWords.Kind.COMMON || words.opensAName(word)) {
+            // 수교 30주년 기념행사: the noun before an anniversary says what is celebrated
+            boolean celebrated = kind == NameWords.Kind.COMMON && start == at && words.isAnniversary(right);
+            if (kind != NameWords.Kind.COMMON || words.opensAName(word) || celebrated) {
                 start = from;
                 sport |= words.isSport(word);
                 proper |= kind == NameWords.Kind.PROPER;
                 numbered |= kind == NameWords.Kind.NUMBER;
                 edition |= kind == NameWords.Kind.NUMBER && EDITION.matcher(word).matches();
             }
+            right = word;
             at = from;
         }
         return new Name(start, proper, numbered, edition, sport);
+    }
+
+    /**
+     * Where the post before a gathering head starts: glued to it ({@code 관계장관회의}) or the word before it
+     * ({@code 수석비서관 회의}, {@code 원내대표 회동}); -1 when there is none, or when a person's name stands before the
+     * post ({@code 김 장관 간담회}: one person's meeting, not a gathering of post-holders).
+     */
+    private int postOfGathering(String text, int wordStart, int headStart, CodePointIndex cps,
+                                MorphemeIndex morphemes) {
+        if (headStart > wordStart) {
+            return endsInAPost(text.substring(wordStart, headStart)) ? wordStart : -1;
+        }
+        if (wordStart < 2 || text.charAt(wordStart - 1) != ' ') {
+            return -1;
+        }
+        int from = wordStart(text, wordStart - 1);
+        String word = text.substring(from, wordStart - 1);
+        if (!endsInAPost(word)) {
+            return -1;
+        }
+        if (from >= 2 && text.charAt(from - 1) == ' ') {
+            int before = wordStart(text, from - 1);
+            String name = text.substring(before, from - 1);
+            boolean person = name.length() == 1 && CharClass.isHangulSyllable(name.charAt(0))
+                    || words.classify(name, morphemes.overlapping(cps.at(before), cps.at(from - 1)))
+                    == NameWords.Kind.STOP && NameWords.looksLikePersonName(name,
+                    morphemes.overlapping(cps.at(before), cps.at(from - 1)));
+            if (person) {
+                return -1;
+            }
+        }
+        return from;
+    }
+
+    /** A Hangul word that ends in a post: 수석비서관, 원내대표, 후보, 관계장관. */
+    private boolean endsInAPost(String word) {
+        if (word.isEmpty() || !isHangul(word, 0, word.length())) {
+            return false;
+        }
+        int[] cps = word.codePoints().toArray();
+        return titles.longestTitleEndingAt(cps, 0, cps.length) > 0;
+    }
+
+    /** Words that point back to an event already written: 이번 정상회의, 이날 행사, 해당 대회. */
+    private static final Set<String> POINTING_BACK = Set.of("이번", "이날", "당일", "해당", "같은", "그");
+
+    /** Whether a demonstrative is the word right before the word at {@code wordStart}. */
+    private static boolean refersBack(String text, int wordStart) {
+        if (wordStart < 2 || text.charAt(wordStart - 1) != ' ') {
+            return false;
+        }
+        return POINTING_BACK.contains(text.substring(wordStart(text, wordStart - 1), wordStart - 1));
     }
 
     /** A head match that is part of another word or names something else. */
@@ -210,7 +296,7 @@ final class HeadedNames {
     }
 
     /** Start of the word that ends at {@code end}: letters, digits, a middle dot between digits ({@code 4·10}) and a
-     * hyphen inside a Latin code ({@code U-17}). */
+     * hyphen inside a Latin code ({@code U-17}) or between two Hangul words. */
     private static int wordStart(String text, int end) {
         int i = end;
         while (i > 0) {
@@ -220,7 +306,10 @@ final class HeadedNames {
             // U-17, G-20: a hyphen inside a Latin code keeps the code one word
             boolean codeHyphen = c == '-' && i >= 2 && i < text.length() && isAsciiLetterOrDigit(text.charAt(i - 2))
                     && isAsciiLetterOrDigit(text.charAt(i));
-            if (!(Character.isLetterOrDigit(c) || c == '&' || dateDot || codeHyphen)) {
+            // 대한민국-나이지리아간: a hyphen between two Hangul words joins the two sides into one word
+            boolean pairHyphen = c == '-' && i >= 2 && i < text.length()
+                    && CharClass.isHangulSyllable(text.charAt(i - 2)) && CharClass.isHangulSyllable(text.charAt(i));
+            if (!(Character.isLetterOrDigit(c) || c == '&' || dateDot || codeHyphen || pairHyphen)) {
                 break;
             }
             i--;

@@ -27,6 +27,8 @@ final class NameWords {
     private static final Pattern NUMBER = Pattern.compile(
             "(?:19|20)\\d{2}(?:년)?|제?\\d{1,3}(?:대|회|차|기)|\\d{1,2}·\\d{1,2}");
     private static final Pattern DAY_NAME = Pattern.compile("\\d{1,2}·\\d{1,2}");
+    /** An anniversary: 수교 30주년 기념행사, 독립 50주년 기념식 name one celebration. */
+    private static final Pattern ANNIVERSARY = Pattern.compile("\\d{1,4}주년");
     /** A ship's name: 세월호, 천안함 (not 제1호, an issue number). */
     private static final Pattern VESSEL = Pattern.compile("[가-힣&&[^제]][가-힣]{1,4}[호함]");
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
@@ -42,6 +44,9 @@ final class NameWords {
     private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁";
     /** Last syllables of three-syllable place and organization names ({@code 서울시}, {@code 국방부}, {@code 민주당}). */
     private static final String ORG_ENDINGS = "시군구도읍면동리국청원부처회당대사관소단실과팀원";
+
+    /** Days with a name of their own ({@code named-days.txt}): 광복절 행사, 현충일 추념식. */
+    private final Set<String> namedDays = Set.copyOf(readLines("named-days.txt"));
 
     /** Endings of a word naming a body ({@code body-word-endings.txt}): 철도노조, 새누리당. */
     private final List<String> bodyEndings = readLines("body-word-endings.txt");
@@ -61,6 +66,11 @@ final class NameWords {
     /** Common nouns that begin a competition's or gathering's name ({@code name-openers.txt}): 세계, 럭비. */
     private final Map<String, String> openers = readLines("name-openers.txt").stream().map(l -> l.split("\t"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
+
+    /** Whether the word is an anniversary (30주년), whose subject noun before it belongs to the name. */
+    boolean isAnniversary(String word) {
+        return ANNIVERSARY.matcher(word).matches();
+    }
 
     /** Whether a common noun belongs to the name after it: 세계 쇼트트랙 선수권 대회, 럭비 세븐스 싱가포르 투어. */
     boolean opensAName(String word) {
@@ -92,6 +102,12 @@ final class NameWords {
         if (NUMBER.matcher(word).matches()) {
             return Kind.NUMBER;
         }
+        if (namedDays.contains(word)) {
+            return Kind.PROPER; // 광복절 행사: the day names what is held on it
+        }
+        if (ANNIVERSARY.matcher(word).matches()) {
+            return Kind.PROPER; // 한국어 위키백과 10주년 기념행사: the anniversary names the celebration
+        }
         if (VESSEL.matcher(word).matches()) {
             return Kind.PROPER; // 세월호 참사, 천안함 사건: the tagger reads the ship's name as 세월 + 호
         }
@@ -101,12 +117,16 @@ final class NameWords {
         if (LATIN.matcher(word).matches() || COUNTRY_PAIR.matcher(word).matches()) {
             return Kind.PROPER;
         }
-        if (NOT_NAMES.contains(word) || !word.codePoints().allMatch(c -> c >= '가' && c <= '힣' || c == '·'
+        if (NOT_NAMES.contains(word) || !word.codePoints().allMatch(c -> c >= '가' && c <= '힣' || c == '·' || c == '-'
                 || Character.isLetterOrDigit(c) && c < 128)) {
             return Kind.STOP;
         }
-        if (MONTH_OR_DAY.matcher(word).matches() || looksLikePersonName(word, morphemes)) {
-            return Kind.STOP;
+        if (MONTH_OR_DAY.matcher(word).matches() || looksLikePersonName(word, morphemes)
+                || word.length() == 1 && SURNAMES.indexOf(word.charAt(0)) >= 0) {
+            return Kind.STOP; // 김 장관 간담회: a surname alone is a person's, not part of a name
+        }
+        if (isDistrict(word, morphemes)) {
+            return Kind.PROPER; // 관악갑 후보 토론회: the tagger reads an electoral district as 관악 + 갑
         }
         if (morphemes.isEmpty()) {
             return Kind.COMMON;
@@ -115,6 +135,16 @@ final class NameWords {
             return Kind.STOP; // 서울시는, 열린, 참석해
         }
         return morphemes.stream().anyMatch(m -> isProper(m.pos())) ? Kind.PROPER : Kind.COMMON;
+    }
+
+    /** An electoral district: a place and 갑, 을, 병 or 정 as a noun of its own (관악 + 갑, 부천 + 병). */
+    private static boolean isDistrict(String word, List<Morpheme> morphemes) {
+        if (word.length() < 3 || "갑을병정".indexOf(word.charAt(word.length() - 1)) < 0 || morphemes.size() < 2) {
+            return false;
+        }
+        Morpheme last = morphemes.getLast();
+        return last.surface().length() == 1 && last.pos().startsWith("NN")
+                && morphemes.get(morphemes.size() - 2).pos().startsWith("NN");
     }
 
     /**
@@ -136,7 +166,7 @@ final class NameWords {
     }
 
     /** {@code 안철수 대선}: a person's name before a head is the candidate, not part of the event's name. */
-    private static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
+    static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
         return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().pos().equals("NNP")
                 && SURNAMES.indexOf(word.charAt(0)) >= 0 && ORG_ENDINGS.indexOf(word.charAt(2)) < 0;
     }

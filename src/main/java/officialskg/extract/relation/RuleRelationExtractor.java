@@ -31,6 +31,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     private final TitleOrganization titles = new TitleOrganization();
     private final ParticipationCues cues = new ParticipationCues();
     private final OwnEventRule ownEvents = new OwnEventRule();
+    private final MeetingEventRule meetingEvents = new MeetingEventRule();
     private final CompetitionWords competitionWords = new CompetitionWords();
 
     @Override
@@ -54,6 +55,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             candidacies.read(view, holders);
             competitors.read(view, holders, subjects);
             ownEvents.apply(view, sink);
+            meetingEvents.apply(view, sink);
             SettingRule.apply(view, sink);
             if (sink.mayHaveVisitAndAttend(view)) {
                 TripSettingRule.apply(view, sink.inSentence(view), sink);

@@ -80,7 +80,8 @@ final class SettingRule {
             }
         }
         for (int u : v.units) {
-            if (v.type(u) == MentionType.DATE && v.m(u).start() >= clauseBegin && v.m(u).end() <= verbStart) {
+            if (v.type(u) == MentionType.DATE && v.m(u).start() >= clauseBegin && v.m(u).end() <= verbStart
+                    && !v.after(u, 2).equals("까지")) { // 27일까지 열리며: when it ends, not when it is held
                 date = u;
             }
         }

@@ -46,8 +46,12 @@ final class Subjects {
     private static final int MAX_PARTNERS = 12;
     /** Between two titles of one holder: 대통령 권한대행 국무총리, 부총리 겸 기획재정부 장관. */
     private static final Pattern STACKED = Pattern.compile("\\s*(권한대행|직무대행|겸)?\\s*");
-    /** Between a list and its particle: 등 and up to three plain nouns (등이, 등 동료 배우들이, 등 여야 지도부가). */
-    private static final Pattern GROUP_NOUN = Pattern.compile("[’”'\"」』)\\]]?\\s*등(의)?(\\s+[가-힣]{1,6}){0,3}");
+    /**
+     * Between a list and its particle: 등 and up to three plain nouns (등이, 등 동료 배우들이, 등 여야 지도부가), or a head
+     * count (등 800여 명이).
+     */
+    private static final Pattern GROUP_NOUN = Pattern.compile("[’”'\"」』)\\]]?\\s*등(의)?(\\s+[가-힣]{1,6}){0,3}"
+            + "(\\s+[\\d,]+[여만천백]*\\s*명)?");
 
     private final List<Actor> atMorpheme = new ArrayList<>();
     private final Actor last;
@@ -67,6 +71,10 @@ final class Subjects {
                     unit = listBeforeGroupNoun(v, mo.start());
                 }
                 stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
+                pushedAt.push(k);
+            } else if (isAlso(v, holders, ms, k)) {
+                // 이날 포럼에는 오세훈 서울시장도 참석해: a person marked with 도 does the next verb too
+                stack.push(actor(v, holders, v.unitBeforeParticle(mo.start()), false));
                 pushedAt.push(k);
             } else if (mo.pos().contains("ETM") && !stack.isEmpty() && stack.peek().relative()
                     && k - pushedAt.peek() <= RELATIVE_REACH && noObjectBetween(ms, pushedAt.peek(), k)) {
@@ -97,6 +105,17 @@ final class Subjects {
         boolean particle = mo.pos().equals("JKS") || mo.surface().equals("께서")
                 || (mo.pos().equals("JX") && (mo.surface().equals("은") || mo.surface().equals("는")));
         return particle && k > 0 && !ms.get(k - 1).pos().startsWith("J");
+    }
+
+    /** 도 right after a person or a post-holder's title: that person is the subject too (서울시장도 참석해). */
+    private static boolean isAlso(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        Morpheme mo = ms.get(k);
+        if (!mo.surface().equals("도") || !mo.pos().startsWith("JX") || k == 0 || ms.get(k - 1).pos().startsWith("J")) {
+            return false;
+        }
+        int unit = v.unitBeforeParticle(mo.start());
+        int who = unit < 0 ? -1 : resolve(v, holders, unit);
+        return who >= 0 && v.isPersonLike(who);
     }
 
     private static boolean noObjectBetween(List<Morpheme> ms, int from, int to) {

@@ -103,11 +103,14 @@ class RelationShapesTest {
         int biden = b.add("조 바이든", PERSON);
         int usa = b.add("미국", PLACE);
         int usPresident = b.add("대통령", TITLE, 2);
-        b.add("한미 정상회담", EVENT);
+        int summit = b.add("한미 정상회담", EVENT);
+        // the two who met took part in the summit the sentence names (MeetingEventRule)
         assertEquals(Set.of(
                 "holdsPosition holder=" + yoon + " title=" + president + " current",
                 "holdsPosition holder=" + biden + " title=" + usPresident + " organization=" + usa + " current",
-                "meets person=" + yoon + " other=" + biden), describe(b.extract()));
+                "meets person=" + yoon + " other=" + biden,
+                "attends participant=" + yoon + " event=" + summit,
+                "attends participant=" + biden + " event=" + summit), describe(b.extract()));
     }
 
     @Test

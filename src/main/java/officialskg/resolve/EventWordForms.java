@@ -1,0 +1,59 @@
+package officialskg.resolve;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * The words an event name stands for, with short and glued forms spelled out ({@code event-word-forms.tsv} beside this
+ * class): {@code 미국 대선} and {@code 미국 대통령 선거} are the same three words, so one event.
+ */
+final class EventWordForms {
+
+    static final String RESOURCE = "event-word-forms.tsv";
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final EventWordForms INSTANCE = new EventWordForms();
+
+    private final Map<String, List<String>> forms = new HashMap<>();
+
+    private EventWordForms() {
+        try (InputStream in = EventWordForms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + EventWordForms.class);
+            }
+            int lineNo = 0;
+            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                lineNo++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2) {
+                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected form<TAB>words");
+                }
+                forms.put(cols[0].strip(), List.of(SPACES.split(cols[1].strip())));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
+    }
+
+    static EventWordForms get() {
+        return INSTANCE;
+    }
+
+    /** The words of an event name, each short or glued form replaced by the words it stands for. */
+    List<String> words(String name) {
+        List<String> out = new ArrayList<>();
+        for (String w : SPACES.split(name.strip())) {
+            out.addAll(forms.getOrDefault(w, List.of(w)));
+        }
+        return out;
+    }
+}
