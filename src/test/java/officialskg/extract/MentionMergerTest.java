@@ -43,6 +43,16 @@ class MentionMergerTest {
     }
 
     @Test
+    void anEventNameStartingInsideAPersonsNameStartsAfterIt() {
+        String text = "조 바이든 미국 대선 후보";
+        List<Mention> out = merger.merge(List.of(
+                new Mention(0, 5, "조 바이든", PERSON, "tagger", 0.8, null, null),
+                new Mention(2, 11, "바이든 미국 대선", EVENT, "event", 0.8, null, null)));
+        assertEquals(List.of("0-5 조 바이든", "6-11 미국 대선"),
+                out.stream().map(m -> m.start() + "-" + m.end() + " " + m.text()).toList(), text);
+    }
+
+    @Test
     void theLongestOverlappingSpanWins() {
         List<Mention> out = merger.merge(List.of(
                 m(16, 18, PLACE, "gazetteer", 0.9),

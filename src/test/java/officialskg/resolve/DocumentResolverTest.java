@@ -82,6 +82,22 @@ class DocumentResolverTest {
     }
 
     @Test
+    void anEventWrittenWithAShortFormIsTheEventWrittenInFull() {
+        String text = "조 바이든, 미국 대선에서 승리. 바이든 후보가 미국 대통령 선거에서 승리했다. 이날 포럼에는 오세훈 시장도 참석했다. "
+                + "서울 이노베이션 포럼 2024가 열렸다. 서울 이노베이션 포럼은 사흘 열린다.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("미국 대선", "미국 대통령 선거", "포럼", "서울 이노베이션 포럼 2024", "서울 이노베이션 포럼은")) {
+            int at = text.indexOf(name);
+            String written = name.replace("은", "");
+            mentions.add(new Mention(at, at + written.length(), written, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals(r.entityOf("미국 대통령 선거", MentionType.EVENT), r.entityOf("미국 대선", MentionType.EVENT));
+        // 포럼 → 서울 이노베이션 포럼 → 서울 이노베이션 포럼 2024: joined on along the chain
+        assertEquals("event/서울이노베이션포럼2024", r.entityOf("포럼", MentionType.EVENT));
+    }
+
+    @Test
     void anEventWrittenWithWordsLeftOutJoinsTheOneLongerNameHoldingThem() {
         String text = "파울은 2010년 FIFA 월드컵에서 유명해졌다. 2010년 월드컵에서는 모든 경기를 맞혔다. "
                 + "대구 여고생 성폭행 사건 이후 대구 성폭행 사건은 잊혔다. 2018년 FIFA 월드컵과 2022년 FIFA 월드컵, FIFA 월드컵.";

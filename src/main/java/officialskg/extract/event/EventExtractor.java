@@ -90,7 +90,7 @@ public final class EventExtractor implements MentionExtractor {
     }
 
     /**
-     * The bare heads pointed back to ({@code 이번 정상회의}) whose head ends exactly one name found in the article
+     * The bare heads pointed back to ({@code 이번 정상회의}) whose head is the last word of exactly one name found in the article
      * ({@code EU 정상회의}): the resolver then joins them to it. With no such name, or two, they name nothing.
      */
     private static List<EventCandidate> named(String text, List<EventCandidate> referring,
@@ -99,7 +99,7 @@ public final class EventExtractor implements MentionExtractor {
         for (EventCandidate r : referring) {
             String head = text.substring(r.from(), r.to());
             long names = found.stream().map(c -> text.substring(c.from(), c.to()))
-                    .filter(n -> n.length() > head.length() && n.endsWith(head)).distinct().count();
+                    .filter(n -> n.endsWith(" " + head)).distinct().count(); // its last word, not inside one (정상회의)
             if (names == 1) {
                 kept.add(r);
             }

@@ -116,6 +116,18 @@ class EventExtractorTest {
             파울은 UEFA 유로 2008에서 승패를 점쳤다.                          | UEFA 유로 2008
             SK 하이닉스 2024년 실적이 나왔다.                                 |
             의원총회 결과가 발표됐다.                                         |
+            박근혜 대통령은 오늘 수석비서관 회의에서 말했다.                  | 수석비서관 회의
+            두 사람은 여야 원내대표 회동을 가졌다.                            | 여야 원내대표 회동
+            김대호는 관악갑 후보 토론회에서 질문을 받았다.                    | 관악갑 후보 토론회
+            정부는 관계장관회의를 열었다.                                     | 관계장관회의
+            김 장관 간담회가 열렸다.                                          |
+            장관은 국회 국방위 전체 회의에서 답했다.                          | 국회 국방위 전체 회의
+            특사는 대한민국-나이지리아간 수교 30주년 기념행사에 참석했다.     | 대한민국-나이지리아간 수교 30주년 기념행사
+            광복절 행사에서 축사를 했다.                                      | 광복절 행사
+            새누리당은 성범죄 근절특위 긴급회의를 개최했다.                   | 근절특위 긴급회의
+            김 대표는 비공개 의원총회에서 보이콧을 선언했다.                  | 의원총회
+            오늘 총회에서 예산이 통과됐다.                                    |
+            총리가 참석하는 이번 정상회의에서 결정된다.                       |
             """)
     void composedSentences(String sentence, String expected) {
         Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);
@@ -128,6 +140,15 @@ class EventExtractorTest {
             assertEquals(start, m.start(), m.text());
             assertEquals(m.text(), doc.slice(m.start(), m.end()));
         }
+    }
+
+    @Test
+    void aBareHeadPointedBackToIsAnEventOnlyWhenTheArticleNamesOneWithIt() {
+        String text = "EU 정상회의가 16일 열린다. 총리가 참석하는 이번 정상회의에서 결정된다. 이번 회의는 길었다.";
+        Document doc = new Document(text, ANALYZER.analyze(text), Optional.empty(), false);
+        List<String> found = extractor.extract(doc).stream().map(m -> m.start() + ":" + m.text()).toList();
+        // 이번 회의: no event of the article is named ...회의, so it names nothing
+        assertEquals(List.of("0:EU 정상회의", "30:정상회의"), found);
     }
 
     @Test
