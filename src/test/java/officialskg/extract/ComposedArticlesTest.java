@@ -206,6 +206,13 @@ class ComposedArticlesTest {
     }
 
     @Test
+    void aBrokenForeignNameEndingInWhatReadsAsASentenceEnding() {
+        List<Mention> m = extract("백악관에서 숀 스아이셔 대변인은 말했다."); // 스 + 아이 + 셔/VCP+EF to the analyzer
+        assertMention(m, 6, 12, PERSON, "숀 스아이셔");
+        assertMention(m, 13, 16, TITLE, "대변인");
+    }
+
+    @Test
     void aMarketIsNoMayor() {
         List<Mention> m = extract("유튜브 시장은 빠르게 성장했다. 터키 시장에서 리라가 폭락했다. 대한민국 상용차 시장에 진출했다. "
                 + "부산시 시장이 말했다.");

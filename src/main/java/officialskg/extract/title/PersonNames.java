@@ -111,6 +111,13 @@ final class PersonNames {
         boolean fragment = false;
         for (var m : inside) {
             String pos = m.pos();
+            // 스아이셔 (스/NNP 아이/NNG 셔/VCP+EF) before 대변인: a sentence ending never stands before a title, so
+            // the last syllable read as one is the end of the name
+            boolean endingBeforeATitle = m == inside.getLast() && m.end() - m.start() == 1 && pos.equals("VCP+EF");
+            if (endingBeforeATitle) {
+                fragment = true;
+                continue;
+            }
             if (pos.startsWith("V") || pos.startsWith("E") || pos.startsWith("J") || pos.startsWith("XS")) {
                 return false;
             }

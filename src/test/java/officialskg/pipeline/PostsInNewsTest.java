@@ -1,0 +1,50 @@
+package officialskg.pipeline;
+
+import officialskg.article.PublishedAt;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+import officialskg.resolve.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Posts of the full extraction (every extractor, the tagger included) on news sentences about foreign officials,
+ * whose shapes once gave the post to an unnamed holder: the post written before the name, the White House as the
+ * body of its spokesman. Each expectation is the whole set of a text's holdings, as holder: title (organization).
+ */
+class PostsInNewsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ReingestAndIdentityTest.PIPELINE.analyzer();
+
+    private static List<String> holdings(String text) {
+        Analysis a = ANALYZER.analyze(text, Optional.of(PublishedAt.ofDate(LocalDate.of(2014, 3, 19),
+                PublishedAt.KOREA)));
+        TreeSet<String> out = new TreeSet<>();
+        for (Relation r : a.relations()) {
+            if (r.type() == RelationType.HOLDS_POSITION) {
+                Integer org = r.args().get("organization");
+                out.add(a.mentions().get(r.args().get("holder")).text() + ": "
+                        + a.mentions().get(r.args().get("title")).text()
+                        + (org == null ? "" : " (" + a.mentions().get(org).text() + ")"));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    @Test
+    void aPostWrittenBeforeTheNameIsThatPersons() {
+        assertEquals(List.of("멜레스 제나위: 총리 (에티오피아)"), holdings("에티오피아 총리 멜레스 제나위는 사망했다."));
+        assertEquals(List.of("조태영: 대변인 (외교부)"), holdings("외교부 대변인 조태영은 유감을 표했다."));
+    }
+
+    @Test
+    void theWhiteHouseIsTheBodyOfItsSpokesman() {
+        assertEquals(List.of("제이 카니: 대변인 (백악관)"), holdings("제이 카니 백악관 대변인은 정례 브리핑에서 말했다."));
+    }
+}
