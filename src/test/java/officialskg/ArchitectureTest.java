@@ -12,7 +12,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
- * Enforces the package order of ARCHITECTURE.md: a package may use only the packages to its right
+ * Enforces the package order of docs/architecture.md: a package may use only the packages to its right
  * ({@code cli → server → pipeline → store → rdf → resolve → extract → nlp → article}; {@code vocab} is a leaf any
  * package may use), and each third-party library stays in the rooms that own it.
  */
@@ -38,7 +38,7 @@ class ArchitectureTest {
             String rest = c.getPackageName().substring("officialskg".length());
             String room = rest.isEmpty() ? "" : rest.substring(1).split("\\.")[0];
             if (!ORDER.contains(room) && !room.equals("vocab")) {
-                throw new AssertionError(c.getName() + " lives outside the rooms of ARCHITECTURE.md");
+                throw new AssertionError(c.getName() + " lives outside the rooms of docs/architecture.md");
             }
         }
     }

@@ -32,7 +32,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = {"Extract mentions, entities and relations from articles without a store.",
-                "--out jsonl writes one JSON object per document in input order (the contract in ARCHITECTURE.md); "
+                "--out jsonl writes one JSON object per document in input order (the contract in docs/architecture.md); "
                         + "ttl|trig|nq|jsonld write the RDF that ingest would store.",
                 "Unreadable inputs are reported on stderr and exit 1 after the rest is written."})
 final class ExtractCommand implements Callable<Integer> {

@@ -15,7 +15,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * One document of the {@code kg extract} JSON Lines contract (ARCHITECTURE.md). The contract's fields come first
+ * One document of the {@code kg extract} JSON Lines contract (docs/architecture.md). The contract's fields come first
  * and keep their meaning; {@code normalized} on mentions, {@code status} and {@code evidence} on relations,
  * {@code statements} (README.md) and the article's metadata are additions that readers of the contract may ignore.
  */

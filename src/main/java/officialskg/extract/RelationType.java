@@ -2,7 +2,7 @@ package officialskg.extract;
 
 import java.util.List;
 
-/** The contract's relation types and their argument roles (first roles required, as listed in ARCHITECTURE.md). */
+/** The contract's relation types and their argument roles (first roles required, as listed in docs/architecture.md). */
 public enum RelationType {
     HOLDS_POSITION("holdsPosition", List.of("holder", "title"), List.of("organization")),
     MEMBER_OF("memberOf", List.of("member", "organization"), List.of()),

@@ -17,8 +17,9 @@ import java.util.TreeMap;
  * <p>The rule, for a person named {@code n} (name as written, spaces removed) whose posts and memberships in this
  * article give the context C (organizations and normalized roles, {@link PersonContexts}):
  * <ol>
- *   <li>People matched to the gazetteer or Wikidata keep their reference IRI ({@code person/wd-Q…}); unnamed
- *       post-holders ({@code person/<org>-<role>}) keep theirs. The rule is only about bare names.</li>
+ *   <li>People matched to the gazetteer (a Wikidata reference id) keep the id the article gave them
+ *       ({@code person/<name>}, the reference stays on the entity); unnamed post-holders
+ *       ({@code person/<org>-<role>}) keep theirs. The rule is only about bare names.</li>
  *   <li>Every other article's people named {@code n} are grouped by their id; each group's context is the union of
  *       what its articles reported.</li>
  *   <li>A group is compatible with C unless both name organizations of a known sector, share no organization

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * What an extraction says about one article, in the terms of the {@code kg extract} JSON Lines contract
- * (ARCHITECTURE.md): its entities and its relations, each relation argument resolved from a mention index to the
+ * (docs/architecture.md): its entities and its relations, each relation argument resolved from a mention index to the
  * mention's text and entity.
  */
 public record PredictedGraph(String id, List<Entity> entities, List<Relation> relations) {

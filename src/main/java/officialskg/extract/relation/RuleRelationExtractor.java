@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Relations from patterns over mentions and Nori particles, one sentence at a time (the sentence is the evidence):
- * {@code holdsPosition} with status, {@code memberOf}, {@code attends}, {@code organizes}, {@code meets},
- * {@code visits}, {@code locatedIn}, {@code occursOn}. Only one thing crosses a sentence boundary: a sentence with no
+ * {@code holdsPosition} with status, {@code memberOf}, {@code attends}, {@code organizes}, {@code candidateIn},
+ * {@code speaksAt}, {@code boycotts}, {@code meets}, {@code visits}, {@code locatedIn}, {@code occursOn}. Only one thing crosses a sentence boundary: a sentence with no
  * subject of its own takes the main subject of the previous sentence when both stand in one paragraph, or when it
  * opens with a word that continues the story (이어, 또한); and a 후보 of an article that names one election ran in
  * it ({@link ArticleCandidacies}), and who played in a match report took part in its one competition
