@@ -12,6 +12,7 @@ import static officialskg.extract.RuleBasedFixture.assertMention;
 import static officialskg.extract.RuleBasedFixture.assertNoMention;
 import static officialskg.extract.RuleBasedFixture.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Sentences written for these tests, in other domains than the seed, with exact expected spans. */
 class ComposedArticlesTest {
@@ -210,6 +211,15 @@ class ComposedArticlesTest {
         List<Mention> m = extract("백악관에서 숀 스아이셔 대변인은 말했다."); // 스 + 아이 + 셔/VCP+EF to the analyzer
         assertMention(m, 6, 12, PERSON, "숀 스아이셔");
         assertMention(m, 13, 16, TITLE, "대변인");
+    }
+
+    @Test
+    void aNameGlossedWithAnAgeIsAPersonEvenWhereItNamesAPlace() {
+        List<Mention> m = extract("선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. 안산에서 축제가 열렸다. 서울(3), 부산(2)에서 나왔다.");
+        assertMention(m, 5, 8, PERSON, "김제덕");
+        assertMention(m, 19, 21, PERSON, "안산");
+        assertTrue(m.stream().noneMatch(x -> x.start() == 35 && x.type() == PERSON), "안산에서 is no person");
+        assertNoMention(m, "서울", PERSON);
     }
 
     @Test

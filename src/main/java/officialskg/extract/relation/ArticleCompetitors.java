@@ -107,12 +107,19 @@ final class ArticleCompetitors {
         }
     }
 
-    /** Adds each player to the sole competition, unless some relation already has them take part in it. */
+    /**
+     * Adds each player to the sole competition (names written inside a longer one count as it), unless some relation
+     * already has them take part in it.
+     */
     void addTo(RelationSink sink, List<Mention> mentions) {
-        if (competitions.size() != 1) {
+        // 도쿄 올림픽 and 2020 도쿄올림픽 are one competition written two ways: a name inside another is that one
+        List<String> names = competitions.keySet().stream()
+                .filter(k -> competitions.keySet().stream().noneMatch(o -> o.length() > k.length() && o.contains(k)))
+                .toList();
+        if (names.size() != 1) {
             return;
         }
-        int competition = competitions.values().iterator().next();
+        int competition = competitions.get(names.getFirst());
         String key = nameKey(mentions.get(competition).text());
         Set<String> taking = new HashSet<>();
         for (var r : sink.relations()) {

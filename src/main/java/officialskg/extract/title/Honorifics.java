@@ -42,6 +42,38 @@ final class Honorifics {
         }
     }
 
+    /**
+     * A name glossed with an age in brackets: {@code 안산(20·광주여대)}, {@code 김제덕(17·경북일고)} — an age and a
+     * school or employer are only ever written after a person, so the name is one even where the gazetteer knows the
+     * word as a place (안산); {@code 홍길동(45)} alone only where the word is no other known name.
+     */
+    void findAgeGlosses(int[] text, List<Word> words, MorphemeIndex morphemes, List<Mention> out) {
+        for (Word w : words) {
+            int nameEnd = w.end();
+            if (nameEnd >= text.length || text[nameEnd] != '(') {
+                continue;
+            }
+            int at = nameEnd + 1;
+            while (at < text.length && at - nameEnd <= 3 && Character.isDigit(text[at])) {
+                at++;
+            }
+            if (at == nameEnd + 1 || at - nameEnd > 4 || at >= text.length) {
+                continue;
+            }
+            boolean withAffiliation = text[at] == '·' || text[at] == 'ㆍ' || text[at] == ',';
+            boolean ageAlone = text[at] == ')';
+            int len = nameEnd - w.start();
+            boolean shaped = len >= 2 && len <= 4 && names.isKoreanNameShaped(text, w.start(), nameEnd);
+            if (shaped && (withAffiliation || ageAlone && names.plain(text, w.start(), nameEnd))) {
+                out.add(new Mention(w.start(), nameEnd, new String(text, w.start(), len), MentionType.PERSON,
+                        TitlePersonExtractor.NAME, AGE_GLOSSED, null, null));
+            }
+        }
+    }
+
+    /** Above the gazetteer's 0.9: a place name glossed with an age is a person's name. */
+    private static final double AGE_GLOSSED = 0.95;
+
     /** {@code (45)} right before the honorific: the previous word is digits in brackets glued to it. */
     private static boolean ageGloss(int[] text, Word digits, Word honorific) {
         return digits.start() > 0 && text[digits.start() - 1] == '(' && digits.end() + 1 == honorific.start()

@@ -88,6 +88,13 @@ final class PersonNames {
     }
 
     /** A Korean name where an honorific already says "person": dictionary words such as 홍길동 allowed. */
+    /** Two to four Hangul syllables starting with a surname: the shape of a Korean name, known words or not. */
+    boolean isKoreanNameShaped(int[] text, int from, int to) {
+        int len = to - from;
+        int surname = lexicon.surnameLength(text, from, to);
+        return len >= 2 && len <= 4 && surname > 0 && len > surname && CharClass.allHangul(text, from, to);
+    }
+
     boolean isKoreanNameBeforeHonorific(int[] text, int from, int to) {
         int len = to - from;
         int surname = lexicon.surnameLength(text, from, to);

@@ -28,7 +28,8 @@ import java.util.Set;
  *   <li>organization + up to two descriptor words + title with no name on either side: an unnamed post-holder,
  *       a Person mention over the whole phrase ({@code MLB 국제사업총괄 부사장}, confidence 0.5) with the Title and
  *       Organization mentions nested inside it;</li>
- *   <li>honorifics: {@code 홍길동 씨}, {@code 김모씨}, {@code 김모(45)씨} (see {@link Honorifics});</li>
+ *   <li>honorifics: {@code 홍길동 씨}, {@code 김모씨}, {@code 김모(45)씨}, and names glossed with an age:
+ *       {@code 안산(20·광주여대)} (see {@link Honorifics});</li>
  *   <li>rolls of names joined by middle dots: {@code 김정재ㆍ윤종필ㆍ김승희 의원} (see {@link NameRolls}).</li>
  * </ul>
  * A bare title word ({@code 시장} is also "market") counts only in one of these phrases, after a status word
@@ -77,7 +78,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
                 phrase(text, words, i, hit, morphemes, out);
             }
         }
-        new Honorifics(names).find(text, words, morphemes, out);
+        Honorifics honorifics = new Honorifics(names);
+        honorifics.find(text, words, morphemes, out);
+        honorifics.findAgeGlosses(text, words, morphemes, out);
         new NameRolls(names).find(text, morphemes, out);
         new SpeakerNames(names).find(text, words, morphemes, out);
         return out;

@@ -77,6 +77,18 @@ class ArticleLevelParticipationTest {
     }
 
     @Test
+    void oneCompetitionWrittenTwoWaysIsStillTheOne() {
+        MentionListBuilder b = new MentionListBuilder("도쿄 올림픽이 개최되었다. 김제덕 선수는 금메달을 땄다. "
+                + "대통령은 \"2020 도쿄올림픽 첫날 메달을 안겨준 선수들\"을 축하했다.");
+        b.add("도쿄 올림픽", EVENT);
+        int kim = b.add("김제덕", PERSON);
+        b.add("선수", TITLE);
+        int games = b.add("2020 도쿄올림픽", EVENT);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + kim + " event=" + games), found.toString());
+    }
+
+    @Test
     void aPlayerDescribedByARelativeClauseIsNotTheSubjects() {
         MentionListBuilder b = new MentionListBuilder("2020년 하계 올림픽이 열렸다. MBC는 8월 8일 남자 육상 마라톤에 출전한 "
                 + "오주한 선수는 선두권에 서 있던 선수였다고 전했다. 무라마쓰 도모코가 실축한 이후 경기가 끝났다.");
