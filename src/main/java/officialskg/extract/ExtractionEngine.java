@@ -26,6 +26,7 @@ public final class ExtractionEngine {
     private final NotPersonNames notNames = new NotPersonNames();
     private final RepeatedNameParts repeats = new RepeatedNameParts();
     private final NamedPostHolders namedHolders = new NamedPostHolders();
+    private final TitlesAfterNames titlesAfterNames = new TitlesAfterNames();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -64,7 +65,7 @@ public final class ExtractionEngine {
             }
         }
         List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
-        return repeats.add(document,
-                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled)))));
+        return repeats.add(document, titlesAfterNames.add(document,
+                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled))))));
     }
 }

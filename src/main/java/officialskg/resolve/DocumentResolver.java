@@ -2,6 +2,7 @@ package officialskg.resolve;
 
 import java.util.Comparator;
 import officialskg.extract.Mention;
+import officialskg.extract.event.EventWordForms;
 import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerEntry;

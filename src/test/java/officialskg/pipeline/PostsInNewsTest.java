@@ -47,4 +47,10 @@ class PostsInNewsTest {
     void theWhiteHouseIsTheBodyOfItsSpokesman() {
         assertEquals(List.of("제이 카니: 대변인 (백악관)"), holdings("제이 카니 백악관 대변인은 정례 브리핑에서 말했다."));
     }
+
+    @Test
+    void aPostRightAfterANameOnlyTheTaggerFoundIsThatPersons() {
+        // 미트 is read as a common noun after 의, so the title rule sees no name before 후보
+        assertEquals(List.of("미트 롬니: 후보"), holdings("48.2%를 득표한 공화당의 미트 롬니 후보와의 격차는 1.9%에 불과하다."));
+    }
 }

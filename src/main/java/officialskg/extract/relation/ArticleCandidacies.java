@@ -2,6 +2,7 @@ package officialskg.extract.relation;
 
 import officialskg.extract.Mention;
 import officialskg.extract.RelationType;
+import officialskg.extract.event.EventWordForms;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,7 @@ final class ArticleCandidacies {
     void read(SentenceView v, Map<Integer, Integer> holders) {
         for (int unit : v.units) {
             if (EventVenueRule.isElection(v, unit)) {
-                elections.putIfAbsent(nameKey(v.m(unit).text()), unit);
+                elections.putIfAbsent(eventKey(v.m(unit).text()), unit);
             }
             int candidate = EventVenueRule.candidateOf(v, holders, unit);
             if (candidate >= 0) {
@@ -59,8 +60,13 @@ final class ArticleCandidacies {
         }
     }
 
-    /** Spacing apart (제 21대 and 제21대 are one election). */
+    /** Spacing apart. */
     private static String nameKey(String name) {
         return name.replaceAll("\\s+", "");
+    }
+
+    /** Spacing and short forms apart (제 21대 and 제21대, 미 대선 and 미국 대통령 선거 are one election). */
+    private static String eventKey(String name) {
+        return EventWordForms.get().key(name);
     }
 }

@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
+import officialskg.extract.event.EventWordForms;
 import officialskg.nlp.Morpheme;
 
 import java.util.HashSet;
@@ -36,7 +37,7 @@ final class ArticleCompetitors {
     void read(SentenceView v, Map<Integer, Integer> holders, Subjects subjects) {
         for (int unit : v.units) {
             if (v.type(unit) == MentionType.EVENT && words.namesACompetition(v.m(unit).text())) {
-                competitions.putIfAbsent(nameKey(v.m(unit).text()), unit);
+                competitions.putIfAbsent(eventKey(v.m(unit).text()), unit);
             }
         }
         List<Morpheme> ms = v.morphemes();
@@ -120,11 +121,11 @@ final class ArticleCompetitors {
             return;
         }
         int competition = competitions.get(names.getFirst());
-        String key = nameKey(mentions.get(competition).text());
+        String key = eventKey(mentions.get(competition).text());
         Set<String> taking = new HashSet<>();
         for (var r : sink.relations()) {
             String role = r.type().participantRole();
-            if (role != null && key.equals(nameKey(mentions.get(r.args().get("event")).text()))) {
+            if (role != null && key.equals(eventKey(mentions.get(r.args().get("event")).text()))) {
                 taking.add(nameKey(mentions.get(r.args().get(role)).text()));
             }
         }
@@ -139,5 +140,10 @@ final class ArticleCompetitors {
     /** Spacing apart. */
     private static String nameKey(String name) {
         return name.replaceAll("\\s+", "");
+    }
+
+    /** Spacing and short forms apart (2020 도쿄 올림픽 and 2020 도쿄올림픽 are one). */
+    private static String eventKey(String name) {
+        return EventWordForms.get().key(name);
     }
 }

@@ -76,7 +76,7 @@ final class EventVenueRule {
     /**
      * {@code candidateIn}: a person written with the post 후보 in a sentence that names an election stood in it
      * ({@code 제21대 국회의원 선거 경기도 부천병 후보였다}, {@code 공화당 대선 후보 밋 롬니}). With several elections in
-     * the sentence, the one nearest before the post.
+     * the sentence, the one nearest before the post; with none before it, the first after it.
      */
     private static void candidates(SentenceView v, Map<Integer, Integer> holders, RelationSink sink) {
         for (int title : v.units) {
@@ -85,10 +85,16 @@ final class EventVenueRule {
                 continue;
             }
             int election = -1;
+            int after = -1;
             for (int unit : v.units) {
                 if (isElection(v, unit) && v.m(unit).end() <= v.m(title).start()) {
                     election = unit;
+                } else if (isElection(v, unit) && after < 0 && v.m(unit).start() >= v.m(title).end()) {
+                    after = unit;
                 }
+            }
+            if (election < 0) {
+                election = after; // 문재인 후보는 … “12월 대선에서 반드시 승리하겠다”고 말했다
             }
             if (election >= 0) {
                 sink.add(RelationType.CANDIDATE_IN, Map.of("candidate", candidate, "event", election), null,

@@ -90,6 +90,18 @@ class EventVenueRuleTest {
     }
 
     @Test
+    void aCandidateWhoseElectionIsNamedAfterThePost() {
+        MentionListBuilder b = new MentionListBuilder("서울지역 경선에서 이겼다. 문재인 후보는 이날 수락 연설에서 "
+                + "“12월 대선에서 반드시 승리하겠다”고 말했다.");
+        b.add("서울지역 경선", EVENT);
+        int moon = b.add("문재인", PERSON);
+        b.add("후보", TITLE);
+        int election = b.add("12월 대선", EVENT);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("candidateIn candidate=" + moon + " event=" + election), found.toString());
+    }
+
+    @Test
     void theSettingFirstWithAComplexPostpositionBeforeTheSubject() {
         MentionListBuilder b = new MentionListBuilder("6일 열린 국회 국방위 전체 회의에서 배치 시기에 관한 질문에 대해 "
                 + "한민구 국방부 장관은 \"말씀드리는 것은 제한된다\"고 말했다.");

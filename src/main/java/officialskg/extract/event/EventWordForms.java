@@ -1,4 +1,4 @@
-package officialskg.resolve;
+package officialskg.extract.event;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * The words an event name stands for, with short and glued forms spelled out ({@code event-word-forms.tsv} beside this
  * class): {@code 미국 대선} and {@code 미국 대통령 선거} are the same three words, so one event.
  */
-final class EventWordForms {
+public final class EventWordForms {
 
     static final String RESOURCE = "event-word-forms.tsv";
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -44,16 +44,21 @@ final class EventWordForms {
         }
     }
 
-    static EventWordForms get() {
+    public static EventWordForms get() {
         return INSTANCE;
     }
 
     /** The words of an event name, each short or glued form replaced by the words it stands for. */
-    List<String> words(String name) {
+    public List<String> words(String name) {
         List<String> out = new ArrayList<>();
         for (String w : SPACES.split(name.strip())) {
             out.addAll(forms.getOrDefault(w, List.of(w)));
         }
         return out;
+    }
+
+    /** One key for the names of one event however written: its spelled-out words run together (미국대통령선거). */
+    public String key(String name) {
+        return String.join("", words(name));
     }
 }
