@@ -2,6 +2,9 @@ package officialskg.cli;
 
 import officialskg.article.ArticleRead;
 import officialskg.article.InputFormat;
+import officialskg.extract.Document;
+import officialskg.extract.MentionExtractor;
+import officialskg.extract.date.DateExtractor;
 import officialskg.extract.eval.ArticleScore;
 import officialskg.extract.eval.GraphEvaluation;
 import officialskg.extract.eval.GraphGold;
@@ -11,8 +14,12 @@ import officialskg.extract.eval.NerError;
 import officialskg.extract.eval.NerEvaluation;
 import officialskg.extract.eval.NerReport;
 import officialskg.extract.eval.PredictedGraph;
+import officialskg.extract.eval.SpanMeasure;
+import officialskg.extract.event.EventExtractor;
 import officialskg.extract.relation.RelationEvaluation;
 import officialskg.extract.relation.RuleRelationExtractor;
+import officialskg.extract.tagger.SequenceTagger;
+import officialskg.extract.tagger.TaggerThroughput;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import officialskg.pipeline.ArticleAnalyzer;
 import officialskg.pipeline.KgPipeline;
@@ -40,7 +47,8 @@ import java.util.TreeMap;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Measure the extractor on labelled data (repeatable figures for the closing notes).",
         subcommands = {EvalCommand.Ner.class, EvalCommand.Relations.class, EvalCommand.Graph.class,
-                EvalCommand.Speed.class})
+                EvalCommand.Dates.class, EvalCommand.Events.class, EvalCommand.Speed.class,
+                EvalCommand.TaggerSpeed.class})
 final class EvalCommand implements Runnable {
 
     @Spec
@@ -292,6 +300,101 @@ final class EvalCommand implements Runnable {
                         speed.chars() / p.noriSeconds(), speed.chars() / p.fullSeconds(), speed.parallelRatio(),
                         p.threads(), speed.parallelFullVsOneThreadNori());
             }
+            return ExitCodes.OK;
+        }
+    }
+
+    /** Prints a {@link SpanMeasure} result: the counts, then the mentions outside every gold span. */
+    private static void printSpans(PrintWriter out, String name, SpanMeasure.Gold gold, SpanMeasure.Result r) {
+        out.printf(Locale.ROOT, "%s %s: %d sentences, gold %d, found %d, exact %d (P %.2f, R %.2f), overlapping %d%n",
+                name, gold.label, r.sentences(), r.gold(), r.found(), r.exact(), r.precision(), r.recall(),
+                r.overlapping());
+        out.println("found outside every " + gold.label + " span: " + r.outside());
+        out.flush();
+    }
+
+    private static SpanMeasure.Result measureSpans(Path file, SpanMeasure.Gold gold,
+                                                   MentionExtractor extractor) throws IOException {
+        NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
+        try {
+            return SpanMeasure.measure(readable(file), gold, text -> extractor.extract(
+                    new Document(text, analyzer.analyze(text), Optional.empty(), false)));
+        } catch (IllegalArgumentException e) {
+            throw new UserError(e.getMessage());
+        }
+    }
+
+    @Command(name = "dates", mixinStandardHelpOptions = true,
+            description = {"Date spans of the date extractor (no publication date) against the DT spans of a "
+                    + "KLUE-NER-style JSON Lines file: exact, overlapping, and the mentions outside every DT span.",
+                    "KLUE tags clock times apart (TI) and durations as DT (1년, 이틀), while the extractor joins a day "
+                            + "and its time and leaves durations out: both ratios are lower bounds. Values are not "
+                            + "measured."})
+    static final class Dates implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.jsonl")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            printSpans(spec.commandLine().getOut(), "KLUE", SpanMeasure.Gold.KLUE_DATES,
+                    measureSpans(file, SpanMeasure.Gold.KLUE_DATES, new DateExtractor()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "events", mixinStandardHelpOptions = true,
+            description = {"Event spans of the event extractor against the KoNNE EV_* spans (fine_entities) of a "
+                    + "KLUE-NER-style JSON Lines file: exact, overlapping, and the mentions outside every EV span.",
+                    "KoNNE also tags bare heads (대선) and games (2차전) that the extractor leaves out on purpose: "
+                            + "recall is a lower bound. Lines without fine_entities are skipped."})
+    static final class Events implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.jsonl")
+        Path file;
+
+        @Override
+        public Integer call() throws IOException {
+            printSpans(spec.commandLine().getOut(), "KoNNE", SpanMeasure.Gold.KONNE_EVENTS,
+                    measureSpans(file, SpanMeasure.Gold.KONNE_EVENTS, new EventExtractor()));
+            return ExitCodes.OK;
+        }
+    }
+
+    @Command(name = "tagger-speed", mixinStandardHelpOptions = true,
+            description = "Characters per second on one thread of Nori alone and of Nori plus the sequence tagger, "
+                    + "and per CPU second of the tagger alone on texts analyzed beforehand, over the text fields of a "
+                    + "JSON Lines file; one line a round, the first round warming up.")
+    static final class TaggerSpeed implements java.util.concurrent.Callable<Integer> {
+        @Spec
+        CommandSpec spec;
+
+        @Parameters(paramLabel = "FILE.jsonl")
+        Path file;
+
+        @Option(names = "--rounds", defaultValue = "3", description = "Timed passes (default: ${DEFAULT-VALUE}).")
+        int rounds;
+
+        @Option(names = "--model", paramLabel = "MODEL", description = "A model file instead of the committed one.")
+        Path model;
+
+        @Override
+        public Integer call() throws IOException {
+            List<String> texts = TaggerThroughput.texts(readable(file));
+            SequenceTagger tagger = model != null ? SequenceTagger.load(readable(model)) : SequenceTagger.loadDefault();
+            PrintWriter out = spec.commandLine().getOut();
+            TaggerThroughput.measure(texts, rounds, new NoriKoreanAnalyzer(), tagger, r -> {
+                out.printf(Locale.ROOT, "round %d: %d texts, %d chars, %d sentences, %d mentions; "
+                                + "nori %.0f chars/s, nori+tagger %.0f chars/s; per CPU second: nori %.0f, "
+                                + "nori+tagger %.0f, tagger alone %.0f%n", r.number(), r.texts(), r.chars(),
+                        r.sentences(), r.mentions(), r.noriCharsPerSecond(), r.noriTaggerCharsPerSecond(),
+                        r.noriCharsPerCpuSecond(), r.noriTaggerCharsPerCpuSecond(), r.taggerCharsPerCpuSecond());
+                out.flush();
+            });
             return ExitCodes.OK;
         }
     }

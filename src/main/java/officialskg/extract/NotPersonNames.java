@@ -1,15 +1,9 @@
 package officialskg.extract;
 
+import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.title.TitleLexicon;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -25,7 +19,7 @@ final class NotPersonNames {
 
     private static final String RESOURCE = "not-person-words.txt";
 
-    private final Set<String> words = load();
+    private final Set<String> words = WordLists.set(NotPersonNames.class, RESOURCE);
     /** A post alone (원내대표, 국무총리) is nobody's name, and no body when the tagger reads it as one. */
     private final TitleLexicon titles = new TitleLexicon();
     private static final String TAGGER = "tagger";
@@ -60,24 +54,4 @@ final class NotPersonNames {
 
     /** What follows a letter standing for a person's name: an honorific (씨, 양, 군, 모) or an age in brackets. */
     private static final String ANONYMIZED_NEXT = "씨양군모(";
-
-    private static Set<String> load() {
-        InputStream in = NotPersonNames.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE + " beside " + NotPersonNames.class);
-        }
-        Set<String> out = new HashSet<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                String word = line.strip();
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    out.add(word);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
-        return Set.copyOf(out);
-    }
 }

@@ -1,9 +1,13 @@
 package officialskg.resolve;
 
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -28,18 +32,14 @@ public final class OrganizationSectors {
             Map.entry("kg-assoc-", Sector.CIVIL), Map.entry("kg-media-", Sector.CIVIL),
             Map.entry("kg-club-", Sector.CIVIL));
 
-    private static final Map<Sector, List<String>> ENDINGS = Map.of(
-            Sector.PUBLIC, List.of("정부", "부", "처", "청", "원", "실", "의회", "국회", "당", "위원회", "법원", "검찰",
-                    "경찰", "경찰서", "소방서", "대사관", "영사관", "군", "사령부", "공사", "공단", "시", "도", "구"),
-            Sector.BUSINESS, List.of("전자", "증권", "보험", "건설", "화학", "제약", "항공", "통신", "홀딩스", "금융",
-                    "자동차", "중공업", "엔터테인먼트", "캐피탈", "물산", "그룹", "은행", "산업", "상사", "바이오", "카드",
-                    "생명", "화재", "에너지", "모터스", "반도체", "소프트", "푸드", "제과", "유통", "백화점", "주식회사"),
-            Sector.CIVIL, List.of("대학교", "대학", "학교", "일보", "신문", "방송", "협회", "재단", "연구소", "연구원",
-                    "학회", "노동조합", "노조", "연합회", "협의회", "병원", "의료원", "교회", "구단", "상공회의소"));
+    /** Endings of names outside the reference data, with their sector ({@code sector-endings.tsv}). */
+    private static final Map<String, Sector> ENDINGS =
+            WordLists.rows(OrganizationSectors.class, "sector-endings.tsv", 2, 2).stream()
+                    .collect(Collectors.toUnmodifiableMap(List::getFirst,
+                            r -> Sector.valueOf(r.get(1).toUpperCase(Locale.ROOT))));
 
     /** Every ending, longest first, so {@code 연구원} (civil) wins over {@code 원} (public). */
     private static final List<Map.Entry<String, Sector>> BY_LENGTH = ENDINGS.entrySet().stream()
-            .flatMap(e -> e.getValue().stream().map(ending -> Map.entry(ending, e.getKey())))
             .sorted(Comparator.comparingInt((Map.Entry<String, Sector> e) -> e.getKey().length()).reversed()
                     .thenComparing(Map.Entry::getKey))
             .toList();

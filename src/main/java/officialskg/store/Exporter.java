@@ -11,8 +11,8 @@ import org.apache.jena.sparql.engine.binding.Binding;
 import org.apache.jena.sparql.engine.binding.BindingFactory;
 import org.apache.jena.sparql.exec.RowSet;
 import org.eclipse.rdf4j.model.Resource;
-import org.eclipse.rdf4j.model.Statement;
 import org.eclipse.rdf4j.rio.RDFFormat;
+import org.eclipse.rdf4j.rio.RDFHandler;
 import org.eclipse.rdf4j.rio.RDFWriter;
 import org.eclipse.rdf4j.rio.Rio;
 import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
@@ -20,9 +20,9 @@ import org.eclipse.rdf4j.rio.helpers.BasicWriterSettings;
 import java.io.OutputStream;
 
 /**
- * Streams the store out through RDF4J Rio writers: the statements come from one SPARQL SELECT (so the same code
- * exports the embedded store and a remote one) and are handed over row by row, never collected (RDF4J's JSON-LD
- * writer buffers on its own, which is accepted).
+ * Streams the store out to an RDF4J {@link RDFHandler}, a Rio writer for the export formats: the statements come from
+ * one SPARQL SELECT (so the same code exports the embedded store and a remote one) and are handed over row by row,
+ * never collected (RDF4J's JSON-LD writer buffers on its own, which is accepted).
  *
  * <p>Triple formats (Turtle, JSON-LD) of everything give the distinct triples of the union graph, ontology graph
  * included; quad formats (TriG, N-Quads) keep every named graph. An entity selection takes every triple with the
@@ -58,33 +58,63 @@ public final class Exporter {
         this.iris = iris;
     }
 
-    /** Writes the selection; returns the number of statements written. */
+    /** Writes the selection in {@code format} to {@code out}; returns the number of statements written. */
     public long export(ExportFormat format, ExportSelection selection, OutputStream out) {
+        RDFWriter writer = Rio.createWriter(rioFormat(format), out);
+        // Pretty printing groups statements per subject, which means buffering them all.
+        writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);
+        return export(selection, format.keepsGraphs(), writer);
+    }
+
+    /**
+     * Hands the selection to {@code handler} as one document: {@code startRDF}, the standard namespaces, the
+     * statements row by row, {@code endRDF}. Once started, the document is always ended, also when reading the store
+     * or handling a statement fails (the failure is thrown after it, with a failing {@code endRDF} suppressed), so a
+     * writer closes what it opened. A selection that matches nothing fails before the document starts.
+     *
+     * @param quads whether the statements keep their named graph (for quad formats)
+     * @return the number of statements handed over
+     */
+    public long export(ExportSelection selection, boolean quads, RDFHandler handler) {
         requirePresent(selection);
-        boolean quads = format.keepsGraphs();
         Query query = switch (selection) {
             case ExportSelection.All all -> quads ? ALL_QUADS : ALL_TRIPLES;
             case ExportSelection.Article article -> quads ? ALL_QUADS : GRAPH_TRIPLES;
             case ExportSelection.Entity entity -> quads ? ENTITY_QUADS : ENTITY_TRIPLES;
         };
-        return target.execute(query, substitution(selection), QueryTarget.NO_TIMEOUT, exec -> {
-            RDFWriter writer = Rio.createWriter(rioFormat(format), out);
-            // Pretty printing groups statements per subject, which means buffering them all.
-            writer.getWriterConfig().set(BasicWriterSettings.PRETTY_PRINT, false);
-            writer.startRDF();
-            Prefixes.STANDARD.forEach(writer::handleNamespace);
-            Rdf4jTerms terms = new Rdf4jTerms();
-            long count = 0;
-            RowSet rows = exec.select();
-            while (rows.hasNext()) {
-                Binding row = rows.next();
-                Statement statement = terms.statement(row.get(S), row.get(P), row.get(O), quads ? row.get(G) : null);
-                writer.handleStatement(statement);
-                count++;
+        handler.startRDF();
+        Throwable failure = null;
+        try {
+            Prefixes.STANDARD.forEach(handler::handleNamespace);
+            return target.execute(query, substitution(selection), QueryTarget.NO_TIMEOUT, exec -> {
+                Rdf4jTerms terms = new Rdf4jTerms();
+                long count = 0;
+                RowSet rows = exec.select();
+                while (rows.hasNext()) {
+                    Binding row = rows.next();
+                    handler.handleStatement(terms.statement(row.get(S), row.get(P), row.get(O),
+                            quads ? row.get(G) : null));
+                    count++;
+                }
+                return count;
+            });
+        } catch (Throwable e) {
+            failure = e;
+            throw e;
+        } finally {
+            end(handler, failure);
+        }
+    }
+
+    private static void end(RDFHandler handler, Throwable failure) {
+        try {
+            handler.endRDF();
+        } catch (RuntimeException e) {
+            if (failure == null) {
+                throw e;
             }
-            writer.endRDF();
-            return count;
-        });
+            failure.addSuppressed(e);
+        }
     }
 
     private void requirePresent(ExportSelection selection) {

@@ -1,6 +1,7 @@
 package officialskg.article;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -11,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.Normalizer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -47,6 +49,7 @@ class HostileInputTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void duplicateKeysAndSecondValuesAreInvalidJson() {
         assertEquals("x:1: invalid JSON: Duplicate Object property \"id\"",
                 failure("{\"id\":\"a\",\"id\":\"b\",\"text\":\"본문\"}"));
@@ -65,6 +68,7 @@ class HostileInputTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aLargeBinaryFileNamedJsonlIsGivenUpAfterAHundredBadLines() throws IOException {
         byte[] noise = new byte[20 * 1024 * 1024];
         new java.util.Random(7).nextBytes(noise);

@@ -1,6 +1,7 @@
 package officialskg.article;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.ByteArrayInputStream;
@@ -10,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -99,6 +101,7 @@ class JsonLinesReaderTest {
     }
 
     @Test
+    @Timeout(value = 30, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void lineLongerThanTheLimitAndInvalidUtf8InALineFailThatLineOnly() throws IOException {
         byte[] good = "{\"id\":\"ok-1\",\"text\":\"대한상공회의소는 포럼을 열었다.\"}\n".getBytes(StandardCharsets.UTF_8);
         byte[] longLine = ("{\"id\":\"long\",\"text\":\"" + "가".repeat(1500) + "\"}\n").getBytes(StandardCharsets.UTF_8);

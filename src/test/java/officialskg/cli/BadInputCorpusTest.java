@@ -9,6 +9,7 @@ import org.apache.jena.graph.NodeFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.system.Txn;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.BufferedOutputStream;
@@ -58,6 +59,7 @@ class BadInputCorpusTest {
     }
 
     @Test
+    @Timeout(value = 300, unit = TimeUnit.SECONDS)
     void everyBadInputEndsAsExpectedInOneRun() throws Exception {
         Map<String, Expected> expected = expectations();
         Path in = dir.resolve("in");

@@ -45,11 +45,11 @@ class QueryLatenciesTest {
 
     @Test
     void theEventIsOneWithParticipantsNotTheMostMentioned() {
-        // the event is picked by its participants in any role (the 개막식 that 박형준 attends in two articles), so
-        // event-participants is timed on an answer with rows, not on the most-mentioned event
+        // the event is picked by its participants in any role (서울 이노베이션 포럼 2024, which 최태원 and 오세훈 attend),
+        // so event-participants is timed on an answer with rows, not on the most-mentioned event
         QueryLatencies latencies = new QueryLatencies(store, Path.of("queries"));
         String event = latencies.values().get("event");
-        assertEquals("개막식", event, latencies.values().toString());
+        assertEquals("서울 이노베이션 포럼 2024", event, latencies.values().toString());
         QueryLatencies.Latency participants = latencies.measure(1, Duration.ofSeconds(30)).stream()
                 .filter(l -> l.query().equals("event-participants")).findFirst().orElseThrow();
         assertNull(participants.skipped());

@@ -1,6 +1,7 @@
 package officialskg.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -8,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static officialskg.extract.MentionType.ORGANIZATION;
 import static officialskg.extract.MentionType.PERSON;
@@ -68,6 +70,7 @@ class OffsetRobustnessTest {
     }
 
     @Test
+    @Timeout(value = 180, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aMegabyteOnOneLineIsHandled() {
         StringBuilder b = new StringBuilder();
         while (b.length() < 1_000_000) {

@@ -2,8 +2,10 @@ package officialskg.nlp;
 
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,6 +50,7 @@ class NoriKoreanAnalyzerTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aStretchWithoutSentenceEndsIsCutAtSpacesIntoBoundedPieces() {
         String text = "국회의원이 ".repeat(350);
         List<Sentence> sentences = analyzer.analyze(text);
@@ -59,6 +62,7 @@ class NoriKoreanAnalyzerTest {
     }
 
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aStretchWithoutSpacesIsCutAtTheLimit() {
         String text = "가".repeat(2500);
         List<Sentence> sentences = analyzer.analyze(text);

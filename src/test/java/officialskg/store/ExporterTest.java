@@ -11,6 +11,9 @@ import org.apache.jena.sparql.core.DatasetGraph;
 import org.apache.jena.sparql.core.DatasetGraphFactory;
 import org.apache.jena.sparql.graph.GraphFactory;
 import org.apache.jena.sparql.util.IsoMatcher;
+import org.eclipse.rdf4j.model.Statement;
+import org.eclipse.rdf4j.rio.RDFHandlerException;
+import org.eclipse.rdf4j.rio.helpers.AbstractRDFHandler;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -19,6 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -119,5 +124,86 @@ class ExporterTest {
                 () -> store.exporter().export(ExportFormat.TURTLE, ExportSelection.article("없는-기사"), out));
         assertTrue(e.getMessage().contains("없는-기사"), e.getMessage());
         assertEquals(0, out.size());
+    }
+
+    /** Records what an export hands over; fails at the statement numbered {@code failAt} (1-based), and at the end. */
+    static final class Recorder extends AbstractRDFHandler {
+        final List<String> calls = new ArrayList<>();
+        final int failAt;
+        final boolean failAtEnd;
+        int statements;
+
+        Recorder(int failAt, boolean failAtEnd) {
+            this.failAt = failAt;
+            this.failAtEnd = failAtEnd;
+        }
+
+        @Override
+        public void startRDF() {
+            calls.add("start");
+        }
+
+        @Override
+        public void handleNamespace(String prefix, String uri) {
+            if (!calls.getLast().equals("namespace")) {
+                calls.add("namespace");
+            }
+        }
+
+        @Override
+        public void handleStatement(Statement st) {
+            if (++statements == failAt) {
+                throw new RDFHandlerException("disk full");
+            }
+            if (!calls.getLast().equals("statement")) {
+                calls.add("statement");
+            }
+        }
+
+        @Override
+        public void endRDF() {
+            calls.add("end");
+            if (failAtEnd) {
+                throw new RDFHandlerException("cannot close");
+            }
+        }
+    }
+
+    @Test
+    void theHandlerGetsOneWholeDocument() {
+        Recorder recorder = new Recorder(-1, false);
+        long written = store.exporter().export(ExportSelection.all(), false, recorder);
+        assertEquals(List.of("start", "namespace", "statement", "end"), recorder.calls);
+        assertEquals(store.tripleCount(), written);
+        assertEquals(written, recorder.statements);
+    }
+
+    @Test
+    void aFailureMidwayStillEndsTheDocument() {
+        Recorder recorder = new Recorder(3, false);
+        var e = assertThrows(RDFHandlerException.class,
+                () -> store.exporter().export(ExportSelection.all(), true, recorder));
+        assertEquals("disk full", e.getMessage());
+        assertEquals(List.of("start", "namespace", "statement", "end"), recorder.calls);
+    }
+
+    @Test
+    void aFailingEndDoesNotHideTheFirstFailure() {
+        Recorder recorder = new Recorder(1, true);
+        var e = assertThrows(RDFHandlerException.class,
+                () -> store.exporter().export(ExportSelection.all(), false, recorder));
+        assertEquals("disk full", e.getMessage());
+        assertEquals("cannot close", e.getSuppressed()[0].getMessage());
+        assertEquals(List.of("start", "namespace", "end"), recorder.calls);
+        assertEquals("cannot close", assertThrows(RDFHandlerException.class,
+                () -> store.exporter().export(ExportSelection.all(), false, new Recorder(-1, true))).getMessage());
+    }
+
+    @Test
+    void aMissingSelectionStartsNoDocument() {
+        Recorder recorder = new Recorder(-1, false);
+        assertThrows(StoreException.class,
+                () -> store.exporter().export(ExportSelection.article("없는-기사"), false, recorder));
+        assertEquals(List.of(), recorder.calls);
     }
 }

@@ -1,5 +1,7 @@
 package officialskg.extract.event;
 
+import officialskg.extract.lexicon.WordLists;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -56,14 +58,8 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
     }
 
     /** The words of {@code occasion-cues.txt}, one a line. */
-    private static List<String> cues() throws IOException {
-        try (InputStream in = EventLexicon.class.getResourceAsStream(CUES)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource officialskg/extract/event/" + CUES);
-            }
-            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        }
+    private static List<String> cues() {
+        return WordLists.lines(EventLexicon.class, CUES);
     }
 
     private static EventLexicon parse(BufferedReader reader) throws IOException {

@@ -1,5 +1,7 @@
 package officialskg.extract.event;
 
+import officialskg.extract.lexicon.Surnames;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
 
 import java.util.List;
@@ -34,37 +36,22 @@ final class NameWords {
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&.\\-]*|[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*");
     /** Two or three one-syllable country abbreviations: 한미, 남북, 한·중, 한미일. */
     private static final Pattern COUNTRY_PAIR = Pattern.compile("[한미중일북남러영불독호캐몽베](?:·?[한미중일북남러영불독호캐몽베]){1,2}");
-    /** Words that are nouns to the tagger but refer, qualify or count rather than name. */
-    private static final Set<String> NOT_NAMES = Set.of("이번", "이날", "올해", "지난해", "내년", "오늘", "당시", "각종",
-            "주요", "관련", "등", "및", "또", "첫", "해당", "전", "현", "본", "이후", "직후", "현지", "최대", "최초", "국내",
-            "해외", "공식", "별도", "대규모", "소규모", "연례", "정기", "각국", "양국", "양측", "일부", "여러", "모든", "겸");
+    /** Words that are nouns to the tagger but refer, qualify or count rather than name ({@code not-name-words.txt}). */
+    private static final Set<String> NOT_NAMES = WordLists.set(NameWords.class, "not-name-words.txt");
     /** Dates are not part of a name: {@code 2016년 12월 국회 청문회} names the hearing without its month. */
     private static final Pattern MONTH_OR_DAY = Pattern.compile("\\d{1,2}(?:월|일)");
-    /** Common one-syllable family names: a three-syllable proper noun starting with one is most often a person. */
-    private static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류전홍고문양손배백허유남심노하곽성차주우구민진나지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육맹제모탁";
     /** Last syllables of three-syllable place and organization names ({@code 서울시}, {@code 국방부}, {@code 민주당}). */
     private static final String ORG_ENDINGS = "시군구도읍면동리국청원부처회당대사관소단실과팀원";
 
     /** Days with a name of their own ({@code named-days.txt}): 광복절 행사, 현충일 추념식. */
-    private final Set<String> namedDays = Set.copyOf(readLines("named-days.txt"));
+    private final Set<String> namedDays = WordLists.set(NameWords.class, "named-days.txt");
 
     /** Endings of a word naming a body ({@code body-word-endings.txt}): 철도노조, 새누리당. */
-    private final List<String> bodyEndings = readLines("body-word-endings.txt");
-
-    private static List<String> readLines(String resource) {
-        try (var in = NameWords.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource officialskg/extract/event/" + resource);
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read " + resource, e);
-        }
-    }
+    private final List<String> bodyEndings = WordLists.lines(NameWords.class, "body-word-endings.txt");
 
     /** Common nouns that begin a competition's or gathering's name ({@code name-openers.txt}): 세계, 럭비. */
-    private final Map<String, String> openers = readLines("name-openers.txt").stream().map(l -> l.split("\t"))
+    private final Map<String, String> openers = WordLists.lines(NameWords.class, "name-openers.txt").stream()
+            .map(l -> l.split("\t"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
 
     /** Whether the word is an anniversary (30주년), whose subject noun before it belongs to the name. */
@@ -122,7 +109,7 @@ final class NameWords {
             return Kind.STOP;
         }
         if (MONTH_OR_DAY.matcher(word).matches() || looksLikePersonName(word, morphemes)
-                || word.length() == 1 && SURNAMES.indexOf(word.charAt(0)) >= 0) {
+                || word.length() == 1 && Surnames.isCommon(word.charAt(0))) {
             return Kind.STOP; // 김 장관 간담회: a surname alone is a person's, not part of a name
         }
         if (isDistrict(word, morphemes)) {
@@ -168,7 +155,7 @@ final class NameWords {
     /** {@code 안철수 대선}: a person's name before a head is the candidate, not part of the event's name. */
     static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
         return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().pos().equals("NNP")
-                && SURNAMES.indexOf(word.charAt(0)) >= 0 && ORG_ENDINGS.indexOf(word.charAt(2)) < 0;
+                && Surnames.isCommon(word.charAt(0)) && ORG_ENDINGS.indexOf(word.charAt(2)) < 0;
     }
 
     private static boolean isNounLike(String pos) {

@@ -2,6 +2,7 @@ package officialskg.extract.event;
 
 import officialskg.extract.FirstCharacterSearch;
 import officialskg.extract.PrefilteredSearch;
+import officialskg.extract.lexicon.WordLists;
 
 import java.util.List;
 import java.util.regex.Matcher;
@@ -44,15 +45,7 @@ final class QuotedNames {
 
     /** {@code quote-naming-heads.txt}: heads a quote before them names. */
     private static List<String> namingHeads() {
-        try (var in = QuotedNames.class.getResourceAsStream("quote-naming-heads.txt")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource officialskg/extract/event/quote-naming-heads.txt");
-            }
-            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).map(Pattern::quote).toList();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException("cannot read quote-naming-heads.txt", e);
-        }
+        return WordLists.lines(QuotedNames.class, "quote-naming-heads.txt").stream().map(Pattern::quote).toList();
     }
 
     void find(String text, List<EventCandidate> out) {

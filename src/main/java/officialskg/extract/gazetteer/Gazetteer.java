@@ -1,6 +1,7 @@
 package officialskg.extract.gazetteer;
 
 import officialskg.extract.MentionType;
+import officialskg.extract.lexicon.WordLists;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -44,7 +45,7 @@ public final class Gazetteer {
     /** The bundled reference data (Korean administrative units, countries, organizations, assembly members...). */
     public static Gazetteer loadDefault() {
         List<GazetteerEntry> all = new ArrayList<>();
-        for (String file : resourceLines(INDEX)) {
+        for (String file : WordLists.lines(Gazetteer.class, INDEX)) {
             try (Reader r = new InputStreamReader(open(file), StandardCharsets.UTF_8)) {
                 all.addAll(read(file, r));
             } catch (IOException e) {
@@ -99,13 +100,5 @@ public final class Gazetteer {
             throw new IllegalStateException("gazetteer resource missing: " + file);
         }
         return in;
-    }
-
-    private static List<String> resourceLines(String file) {
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(open(file), StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("gazetteer " + file + ": cannot read", e);
-        }
     }
 }

@@ -5,6 +5,7 @@ import officialskg.extract.Josa;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
+import officialskg.extract.lexicon.WordLists;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,16 +28,15 @@ public final class GazetteerExtractor implements MentionExtractor {
     public static final String NAME = "gazetteer";
 
     private static final Set<String> SUBJECT_PARTICLES = Set.of("는", "은", "가", "이", "도", "에서는", "에서");
-    private static final List<String> STATEMENT_VERBS = List.of("밝혔", "밝힌", "발표", "말했", "전했", "설명했", "강조했",
-            "계획", "예정", "추진", "나섰", "나선다", "결정", "지원한", "개최", "운영한", "시행", "공개했", "주최", "요청했",
-            "제안했", "협약", "체결");
-    private static final Set<String> BODY_NOUNS = Set.of("신년인사회", "관계자", "관계자는", "공무원", "대변인", "측",
-            "측은", "산하", "직원", "직원들", "예산", "정책", "행정", "시정", "도정", "구정", "의회", "공보관", "간부");
+    /** What a body says or plans, after it as subject ({@code statement-verbs.txt}): 서울시는 … 밝혔다. */
+    private static final List<String> STATEMENT_VERBS =
+            WordLists.lines(GazetteerExtractor.class, "statement-verbs.txt");
+    /** Nouns that only a body has, right after its name ({@code body-nouns.txt}): 서울시 관계자. */
+    private static final Set<String> BODY_NOUNS = WordLists.set(GazetteerExtractor.class, "body-nouns.txt");
     private static final double CONFIDENCE = 0.9;
     private static final String COUNTRY = "kg:country/";
-    private static final List<String> STATE_VERBS = List.of("발사", "밝혔", "발표", "요구", "비난", "제재", "합의",
-            "경고", "선언", "거부", "반대", "제안", "협상", "승인", "규탄", "촉구", "파견", "침공", "공격", "도발", "보복",
-            "지원하", "결정했", "체결");
+    /** What only a state does, after a country as subject ({@code state-verbs.txt}): 북한이 … 발사했다. */
+    private static final List<String> STATE_VERBS = WordLists.lines(GazetteerExtractor.class, "state-verbs.txt");
     private static final int VERB_WINDOW = 200;
     /** Names that are also a currency in an amount gloss ({@code (한화 약 104조 원)}). */
     private static final Set<String> CURRENCY_NAMES = Set.of("한화");

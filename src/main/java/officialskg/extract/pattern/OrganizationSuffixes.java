@@ -1,5 +1,7 @@
 package officialskg.extract.pattern;
 
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.Arrays;
@@ -11,17 +13,33 @@ import java.util.Set;
  * Endings that make a name an organization ({@code 서울상공회의소}, {@code 서울바이오허브}, {@code 한국관광공사}).
  * <em>Strong</em> endings are organizations after any name of two or more syllables; <em>weak</em> ones
  * ({@code 허브}, {@code 센터}, {@code 공사}, {@code 그룹}...) also end everyday words, so their prefix must look
- * like a proper name (see {@link ProperPrefix}).
+ * like a proper name (see {@link ProperPrefix}). The endings are in {@code organization-suffixes.tsv} beside this
+ * class.
  */
 public final class OrganizationSuffixes {
 
-    static final Set<String> STRONG = Set.of("상공회의소", "위원회", "협회", "재단", "공단", "대학교", "관광청", "협의회",
-            "연합회", "조합", "연구소", "학회", "노동조합", "노조", "중앙회", "진흥원", "평가원", "공제회", "신용보증기금",
-            "대학원", "고등학교", "중학교", "초등학교", "회의소", "사무국", "지방법원", "고등법원", "지방검찰청", "지검",
-            "경찰서", "소방서", "의료원", "검역본부", "교육청", "구청", "시청", "도청", "군청", "시의회", "도의회", "구의회");
-    static final Set<String> WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원", "청", "일보", "신문",
-            "방송", "전자", "증권", "보험", "건설", "화학", "제약", "항공", "통신", "홀딩스", "금융", "자동차", "중공업",
-            "엔터테인먼트", "캐피탈", "물산", "지법", "고법", "대학", "재단법인");
+    static final Set<String> STRONG;
+    static final Set<String> WEAK;
+    /** Weak endings that also close a name as a separate word; 건설, 전자, 방송... do so only glued to it. */
+    private static final Set<String> STANDALONE_WEAK;
+
+    static {
+        List<List<String>> rows = WordLists.rows(OrganizationSuffixes.class, "organization-suffixes.tsv", 2, 3);
+        for (List<String> row : rows) {
+            boolean known = row.get(1).equals("strong") && row.size() == 2
+                    || row.get(1).equals("weak") && (row.size() == 2 || row.get(2).equals("standalone"));
+            if (!known) {
+                throw new IllegalStateException("organization-suffixes.tsv: expected ending<TAB>strong, "
+                        + "ending<TAB>weak or ending<TAB>weak<TAB>standalone: " + String.join("\t", row));
+            }
+        }
+        STRONG = rows.stream().filter(r -> r.get(1).equals("strong")).map(List::getFirst)
+                .collect(Collectors.toUnmodifiableSet());
+        WEAK = rows.stream().filter(r -> r.get(1).equals("weak")).map(List::getFirst)
+                .collect(Collectors.toUnmodifiableSet());
+        STANDALONE_WEAK = rows.stream().filter(r -> r.size() == 3).map(List::getFirst)
+                .collect(Collectors.toUnmodifiableSet());
+    }
 
     private static final List<String> ALL = Stream.concat(STRONG.stream(), WEAK.stream())
             .sorted(Comparator.comparingInt(String::length).reversed()).toList();
@@ -57,7 +75,4 @@ public final class OrganizationSuffixes {
     public static boolean isStandaloneEnding(String word) {
         return STRONG.contains(word) || STANDALONE_WEAK.contains(word);
     }
-
-    /** Weak endings that also close a name as a separate word; 건설, 전자, 방송... do so only glued to it. */
-    private static final Set<String> STANDALONE_WEAK = Set.of("허브", "센터", "공사", "그룹", "은행", "병원", "연구원");
 }

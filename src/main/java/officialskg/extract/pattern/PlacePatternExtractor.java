@@ -1,7 +1,6 @@
 package officialskg.extract.pattern;
 
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
@@ -10,6 +9,7 @@ import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.WordLists;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -31,16 +31,25 @@ public final class PlacePatternExtractor implements MentionExtractor {
 
     public static final String NAME = "pattern-place";
 
-    static final List<String> VENUE_ENDINGS = Stream.of("스카이돔", "돔", "아레나", "경기장", "야구장",
-                    "축구장", "체육관", "컨벤션센터", "전시장", "전시컨벤션센터", "파크", "타워", "국제공항", "공항", "광장", "공원",
-                    "호텔", "리조트", "컨벤션홀", "스타디움", "센터", "전당", "기념관", "박물관", "미술관", "회관", "해수욕장")
-            .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+    /** Venue endings ({@code venue-endings.tsv}), longest first. */
+    static final List<String> VENUE_ENDINGS;
+    /** Endings that say "venue" even without a locative particle (a 센터 or 전당 alone may be an institution). */
+    private static final Set<String> LOCATIVE_NOT_NEEDED;
+
+    static {
+        List<List<String>> rows = WordLists.rows(PlacePatternExtractor.class, "venue-endings.tsv", 1, 2);
+        if (rows.stream().anyMatch(r -> r.size() == 2 && !r.get(1).equals("place"))) {
+            throw new IllegalStateException("venue-endings.tsv: the second field is 'place' or nothing");
+        }
+        VENUE_ENDINGS = rows.stream().map(List::getFirst)
+                .sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        LOCATIVE_NOT_NEEDED = rows.stream().filter(r -> r.size() == 2 && r.get(1).equals("place"))
+                .map(List::getFirst).collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The last characters of all venue endings: most words are ruled out by one look-up. */
     private static final String VENUE_LAST_CHARACTERS = VENUE_ENDINGS.stream().map(e -> e.substring(e.length() - 1))
             .distinct().collect(Collectors.joining());
-    /** Endings that say "venue" even without a locative particle (a 센터 or 전당 alone may be an institution). */
-    private static final Set<String> LOCATIVE_NOT_NEEDED = Set.of("스카이돔", "경기장", "야구장", "축구장", "국제공항",
-            "공항", "컨벤션센터", "전시컨벤션센터", "아레나", "스타디움", "해수욕장");
     private static final Set<String> LOCATIVE_PARTICLES = Set.of("에서", "에", "에서는", "에서도", "으로", "로", "에는",
             "까지", "에서의");
     private static final Set<String> LOCATIVE_NOUNS = Set.of("내", "앞", "일대", "인근", "근처", "일원", "주변", "안");

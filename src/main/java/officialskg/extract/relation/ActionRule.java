@@ -2,8 +2,12 @@ package officialskg.extract.relation;
 
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
 
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,19 +28,45 @@ final class ActionRule {
 
     private enum Cue { ATTEND, VISIT, MEET, ORGANIZE }
 
-    /** 우승, 준우승, 출전: a team or player in a competition took part in it (월드컵 우승, 대회 출전). */
-    private static final List<String> ATTEND = List.of("참석", "참가", "출석", "참여", "우승", "준우승", "출전");
-    private static final List<String> VISIT = List.of("방문", "찾", "시찰", "순방", "출장");
-    private static final List<String> MEET = List.of("만나", "만났", "만난", "만남", "면담", "회담", "회동", "환담",
-            "통화", "접견", "오찬", "만찬", "예방", "간담회", "대화", "초청");
+    /** The cue words of each kind, in the order of {@code action-cues.tsv}. */
+    private static final Map<Cue, List<String>> CUES;
     /**
      * Meeting cues that are other words too (예방 = prevention) or need their guest (초청해 간담회를 가졌다): a meeting
      * only with a person as object.
      */
-    private static final List<String> MEET_WITH_OBJECT_ONLY = List.of("예방", "초청");
-    private static final List<String> ORGANIZE = List.of("주최", "주관", "개최");
+    private static final List<String> MEET_WITH_OBJECT_ONLY;
+
+    static {
+        Map<Cue, List<String>> cues = new EnumMap<>(Cue.class);
+        List<String> objectOnly = new ArrayList<>();
+        for (Cue cue : Cue.values()) {
+            cues.put(cue, new ArrayList<>());
+        }
+        for (List<String> row : WordLists.rows(ActionRule.class, "action-cues.tsv", 2, 3)) {
+            Cue cue = switch (row.get(1)) {
+                case "attend" -> Cue.ATTEND;
+                case "visit" -> Cue.VISIT;
+                case "meet" -> Cue.MEET;
+                case "organize" -> Cue.ORGANIZE;
+                default -> null;
+            };
+            boolean onlyWithObject = row.size() == 3 && row.get(2).equals("object-only") && cue == Cue.MEET;
+            if (cue == null || row.size() == 3 && !onlyWithObject) {
+                throw new IllegalStateException("action-cues.tsv: expected word<TAB>attend|visit|meet|organize "
+                        + "(meet may add <TAB>object-only): " + String.join("\t", row));
+            }
+            cues.get(cue).add(row.getFirst());
+            if (onlyWithObject) {
+                objectOnly.add(row.getFirst());
+            }
+        }
+        cues.replaceAll((cue, words) -> List.copyOf(words));
+        CUES = Collections.unmodifiableMap(cues);
+        MEET_WITH_OBJECT_ONLY = List.copyOf(objectOnly);
+    }
+
     /** The first characters of all cue words: most morphemes are ruled out by one look-up. */
-    private static final String CUE_INITIALS = Stream.of(ATTEND, VISIT, MEET, ORGANIZE).flatMap(List::stream)
+    private static final String CUE_INITIALS = Stream.of(Cue.values()).map(CUES::get).flatMap(List::stream)
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의");
     private static final int MEETING_NOUNS = 3;
@@ -147,16 +177,16 @@ final class ActionRule {
         if (s.isEmpty() || CUE_INITIALS.indexOf(s.charAt(0)) < 0) {
             return null;
         }
-        if (startsWithAny(s, ATTEND)) {
+        if (startsWithAny(s, CUES.get(Cue.ATTEND))) {
             return Cue.ATTEND;
         }
-        if (startsWithAny(s, VISIT) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
+        if (startsWithAny(s, CUES.get(Cue.VISIT)) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
             return Cue.VISIT;
         }
-        if (startsWithAny(s, MEET)) {
+        if (startsWithAny(s, CUES.get(Cue.MEET))) {
             return Cue.MEET;
         }
-        return startsWithAny(s, ORGANIZE) ? Cue.ORGANIZE : null;
+        return startsWithAny(s, CUES.get(Cue.ORGANIZE)) ? Cue.ORGANIZE : null;
     }
 
     /** A loop, not a stream: asked for every morpheme that passes the initials test. */

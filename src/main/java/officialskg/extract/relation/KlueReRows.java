@@ -1,5 +1,8 @@
 package officialskg.extract.relation;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -14,7 +17,7 @@ import java.util.zip.CRC32;
 /**
  * Rows of a KLUE-RE CSV ({@code train_row_id,sentence,subject_entity,object_entity,label,...}); the entities are
  * Python dict strings with code-point {@code start_idx} and INCLUSIVE {@code end_idx}. Rows whose entity does not
- * match its span are reported on standard error and left out.
+ * match its span are logged (a warning) and left out.
  */
 final class KlueReRows {
 
@@ -33,6 +36,8 @@ final class KlueReRows {
 
     private static final Pattern ENTITY = Pattern.compile(
             "'start_idx':\\s*(\\d+),\\s*'end_idx':\\s*(\\d+),\\s*'type':\\s*'(\\w+)'");
+
+    private static final Logger LOG = LoggerFactory.getLogger(KlueReRows.class);
 
     private KlueReRows() {
     }
@@ -60,14 +65,14 @@ final class KlueReRows {
         for (int r = 1; r < records.size(); r++) {
             List<String> rec = records.get(r);
             if (rec.size() < header.size()) {
-                System.err.println(csv + " record " + r + ": " + rec.size() + " fields, expected " + header.size());
+                LOG.warn("{} record {}: {} fields, expected {}; skipped", csv, r, rec.size(), header.size());
                 continue;
             }
             String text = rec.get(sentence);
             Entity s = entity(rec.get(subject), text);
             Entity o = entity(rec.get(object), text);
             if (s == null || o == null) {
-                System.err.println(csv + " record " + r + ": entity span outside its sentence, skipped");
+                LOG.warn("{} record {}: entity span outside its sentence, skipped", csv, r);
                 continue;
             }
             rows.add(new Row(rec.get(id), text, s, o, rec.get(label)));

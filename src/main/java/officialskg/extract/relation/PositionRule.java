@@ -2,6 +2,7 @@ package officialskg.extract.relation;
 
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
+import officialskg.extract.lexicon.WordLists;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -32,8 +33,8 @@ final class PositionRule {
     private static final Pattern DESCRIBED_AS = Pattern.compile(
             "(으로|로|에|로서|으로서)?\\s*[가-힣]{0,8}(한|된|던|인|는|했던|였던|이었던)\\s+|(였던|이었던|이던|이자)\\s+");
     private static final Pattern BODY_WORD = Pattern.compile("[가-힣A-Za-z&·.]{1,12}");
-    private static final Set<String> NOT_A_BODY = Set.of("등", "이후", "외", "외에", "및", "중", "같은",
-            "함께", "최고", "당시", "부동의", "젊은", "소장", "원톱", "선발", "백업");
+    /** Words of a body's shape before a title that are no body ({@code not-a-body.txt}): 등, 이후, 원톱. */
+    private static final Set<String> NOT_A_BODY = WordLists.set(PositionRule.class, "not-a-body.txt");
 
     static final double NAMED = 0.9;
     static final double UNRECOGNIZED_BODY = 0.7;

@@ -1,11 +1,7 @@
 package officialskg.extract.relation;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -19,16 +15,7 @@ final class RoleWords {
     private final List<String> words;
 
     RoleWords() {
-        InputStream in = RoleWords.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            throw new IllegalStateException("missing resource " + RESOURCE + " beside " + RoleWords.class);
-        }
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            words = reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).distinct()
-                    .toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
+        words = WordLists.lines(RoleWords.class, RESOURCE).stream().distinct().toList();
     }
 
     /** Whether the word ends in a role noun, allowing a copula or genitive after it (대표인, 회장의). */

@@ -1,5 +1,7 @@
 package officialskg.extract.statement;
 
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.List;
 import java.util.Set;
 
@@ -9,14 +11,11 @@ import java.util.Set;
  */
 final class SpeechWords {
 
-    /** Beginnings of speech verbs, as written after 라고/다고 (말했다, 말하며, 밝힌, 강조하고, 덧붙였다). */
-    private static final List<String> STEMS = List.of("말했", "말하", "말해", "말한", "밝혔", "밝히", "밝힌", "밝혀",
-            "강조", "전했", "전하", "전해", "전한", "덧붙", "설명", "주장", "지적", "언급", "답했", "답하", "답해", "답한",
-            "답변", "발표", "약속", "촉구", "비판", "반박", "당부", "호소", "요청", "예상", "전망", "평가", "시사",
-            "경고", "제안", "토로", "부인", "해명", "물었", "질문", "선언", "보도", "역설", "단언", "우려", "자평",
-            "회고", "털어놓", "털어놨", "꼬집", "비난", "반발", "항변", "알렸", "알리", "알린", "확인", "주문",
-            "발언", "응답", "논평", "인정", "고백", "다짐", "공언", "내다봤", "예측", "분석", "진단", "소개", "항의",
-            "일축", "반문", "되물", "자신했", "약속", "격려", "치하", "사과", "감사", "말씀");
+    /**
+     * Beginnings of speech verbs, as written after 라고/다고 (말했다, 말하며, 밝힌, 강조하고, 덧붙였다), from
+     * {@code speech-verbs.txt}.
+     */
+    private static final List<String> STEMS = WordLists.lines(SpeechWords.class, "speech-verbs.txt");
 
     /** 했다 and its forms after a quotation (…라고 했다). */
     private static final Set<String> SAID = Set.of("했다", "했고", "했으며", "했는데", "했지만", "했다며", "했다고",

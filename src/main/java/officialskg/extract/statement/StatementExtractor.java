@@ -3,6 +3,7 @@ package officialskg.extract.statement;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.relation.SentenceSubjects;
 import officialskg.extract.title.TitleLexicon;
 import officialskg.nlp.Sentence;
@@ -13,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Statements attributed to people and bodies: direct quotations ({@code "…"라고 말했다}, {@code '…'고 밝혔다},
@@ -42,18 +44,17 @@ public final class StatementExtractor {
     private static final Pattern REPORTED_WORD = Pattern.compile("[가-힣]*[가-힣](다|라|냐|자)(고|며|면서),?");
     private static final Set<String> NOT_REPORTED = Set.of("그렇다고", "그러다며", "이라고", "라고", "다고", "그렇다며",
             "아니라고");
-    /** Words that lead a clause without being what was said. */
-    private static final Set<String> LEADERS = Set.of("이날", "이어", "이어서", "또", "또한", "아울러", "특히", "그러면서",
-            "한편", "앞서", "최근", "당시", "오늘", "어제", "지난", "현재", "다시", "거듭", "재차", "이에", "이와", "함께",
-            "그러나", "하지만", "다만", "이번에", "앞으로도", "직접", "공식", "별도로");
+    /** Words that lead a clause without being what was said ({@code clause-leaders.txt}). */
+    private static final Set<String> LEADERS = WordLists.set(StatementExtractor.class, "clause-leaders.txt");
     /** Words that go with a date (지난 12일, 지난해 말, 3월 초). */
     private static final Set<String> DATE_WORDS = Set.of("지난", "말", "초", "중순", "초순", "하순", "말께", "초께", "께",
             "경", "말,", "초,");
-    /** Where something is said: an event or one of these before 에서 makes the 에서 phrase a venue. */
-    private static final Pattern VENUE = Pattern.compile(
-            "(회견|회의|간담회|브리핑|인터뷰|연설|방송|토론|행사|자리|식|축사|세미나|포럼|총회|라디오|성명|보도자료|페이스북|SNS|"
-                    + "트위터|회담|대담|본회의|설명회|발표|특강|강연|대화|면담|질의|청문회|국정감사|국감|유세|집회|출연|통화|만찬|"
-                    + "오찬|조찬|방문|현장|취임사|개회사|기념사|신년사|담화|메시지|글|게시물|서면|답변)");
+    /**
+     * Where something is said ({@code speech-settings.txt}): an event or one of these before 에서 makes the 에서
+     * phrase a venue.
+     */
+    private static final Pattern VENUE = Pattern.compile(WordLists.lines(StatementExtractor.class,
+            "speech-settings.txt").stream().map(Pattern::quote).collect(Collectors.joining("|", "(", ")")));
     /** After an event: 에서, or one or two nouns then 에서 (개막식에서, 개막식 기조연설에서). */
     private static final Pattern VENUE_AFTER = Pattern.compile(
             "^(?:의\\s*|\\s+)?(?:[가-힣A-Za-z0-9]{1,8}\\s+)?[가-힣A-Za-z0-9]{0,8}에서(?:[\\s,]|$)");

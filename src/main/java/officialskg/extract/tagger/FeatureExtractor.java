@@ -1,5 +1,7 @@
 package officialskg.extract.tagger;
 
+import officialskg.extract.lexicon.Surnames;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
 
 import java.util.Arrays;
@@ -53,19 +55,11 @@ final class FeatureExtractor {
     private static final int END = END_CHARACTER;
     private static final int NONE = -3;
 
-    /** Words for posts that follow a name ({@code 오세훈 서울시장}) or precede it. */
-    private static final Set<String> TITLE_WORDS = Set.of(
-            "시장", "장관", "대표", "회장", "의원", "대통령", "사장", "위원장", "총리", "지사", "구청장", "군수",
-            "청장", "원장", "처장", "총장", "이사장", "부회장", "부장", "차관", "교수", "감독", "선수", "대변인",
-            "대사", "의장", "국장", "실장", "본부장", "총재", "후보", "씨", "주석", "국왕", "여사", "기자",
-            "변호사", "검사", "판사", "위원", "이사", "팀장", "교육감", "당선인", "후보자", "행장", "단장",
-            "소장", "센터장", "비서관", "수석", "보좌관", "사무총장", "원내대표", "대표이사", "코치", "작가",
-            "배우", "가수", "총영사", "부시장", "부지사", "경찰청장", "총경", "회원");
-
-    /** Common Korean surnames (one syllable; two-syllable ones start with one of these too except a few). */
-    static final String SURNAMES = "김이박최정강조윤장임한오서신권황안송류유홍전고문양손배백허남심노하곽성차주우"
-            + "구민진지엄채원천방공현함변염여추도소석선설마길연위표명기반왕금옥육인맹제모탁국어은편용예경봉사부가복태목"
-            + "형피두감음빈동온호범좌팽승간상갈단견당";
+    /**
+     * Words for posts that follow a name ({@code 오세훈 서울시장}) or precede it ({@code title-words.txt}; the committed
+     * model was trained with exactly these, so retrain it after a change).
+     */
+    private static final Set<String> TITLE_WORDS = WordLists.set(FeatureExtractor.class, "title-words.txt");
 
     long[][] extract(SyllableSequence s, int from, int to, NameLexicon lexicon) {
         long[] flat = flat(s, from, to, lexicon, null);
@@ -217,7 +211,7 @@ final class FeatureExtractor {
         int pos = v.tag(m);
         int place = v.place(m, s.offsets()[i]);
         int nextPos = v.tag(next);
-        int surname = SURNAMES.indexOf(c0) >= 0 && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
+        int surname = Surnames.isTaggerSurname(c0) && (sb == 1 || place == 'B' || place == 'S') ? 1 : 0;
         int titleNext = v.title(next);
         int titleNext2 = v.title(next2);
         if (!hashedOnly) { // character features 0-4; 5 and 6 are template 14 below

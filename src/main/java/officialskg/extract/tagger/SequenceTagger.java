@@ -4,6 +4,7 @@ import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
+import officialskg.extract.lexicon.Surnames;
 import officialskg.nlp.KoreanAnalyzer;
 import officialskg.nlp.Sentence;
 
@@ -155,7 +156,7 @@ public final class SequenceTagger implements MentionExtractor {
 
     private static final Pattern LIST_DOT = Pattern.compile("[·ㆍ]");
     /** Three syllables, a common surname first, no ending of a place or body (김포시ㆍ고양시 is no list of names). */
-    private static final Pattern NAME_PART = Pattern.compile("[" + FeatureExtractor.SURNAMES + "][가-힣][가-힣&&[^시군구도읍면동당부청원회처국사]]");
+    private static final Pattern NAME_PART = Pattern.compile("[가-힣][가-힣][가-힣&&[^시군구도읍면동당부청원회처국사]]");
 
     /** Names joined by middle dots only: 경대수ㆍ곽대훈. */
     static boolean isListOfNames(String text) {
@@ -164,7 +165,7 @@ public final class SequenceTagger implements MentionExtractor {
             return false;
         }
         for (String part : parts) {
-            if (!NAME_PART.matcher(part).matches()) {
+            if (!NAME_PART.matcher(part).matches() || !Surnames.isTaggerSurname(part.charAt(0))) {
                 return false;
             }
         }

@@ -1,8 +1,8 @@
 package officialskg.extract.tagger;
 
 import officialskg.extract.Document;
+import officialskg.nlp.KoreanAnalyzer;
 import officialskg.nlp.Sentence;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,34 +14,44 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * Measures characters per second on one thread: Nori analysis alone, and Nori plus the tagger, over the
- * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second). {@code TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]} (MODEL: a model file instead of the committed one); the first round warms up.
+ * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second);
+ * {@code kg eval tagger-speed} prints the rounds. The first round warms up.
  */
 public final class TaggerThroughput {
+
+    /** One timed pass over all texts: wall-clock rates and, steadier on a shared machine, rates per CPU second. */
+    public record Round(int number, int texts, long chars, long sentences, long mentions, double noriCharsPerSecond,
+                        double noriTaggerCharsPerSecond, double noriCharsPerCpuSecond,
+                        double noriTaggerCharsPerCpuSecond, double taggerCharsPerCpuSecond) {
+    }
 
     private TaggerThroughput() {
     }
 
-    public static void main(String[] args) throws IOException {
-        if (args.length < 1) {
-            System.err.println("usage: TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]");
-            System.exit(2);
-        }
+    /** The {@code text} field of every non-blank line of a JSON Lines file. */
+    public static List<String> texts(Path jsonl) throws IOException {
         ObjectMapper json = JsonMapper.builder().build();
         List<String> texts = new ArrayList<>();
-        for (String line : Files.readAllLines(Path.of(args[0]), StandardCharsets.UTF_8)) {
+        for (String line : Files.readAllLines(jsonl, StandardCharsets.UTF_8)) {
             if (!line.isBlank()) {
                 texts.add(json.readTree(line).path("text").asString());
             }
         }
+        return texts;
+    }
+
+    /**
+     * Times {@code rounds} passes over the texts with {@code analyzer} (the caller's choice, Nori for kg) and
+     * {@code tagger}, handing each round over as it ends.
+     */
+    public static void measure(List<String> texts, int rounds, KoreanAnalyzer analyzer, SequenceTagger tagger,
+                               Consumer<Round> each) {
         long chars = texts.stream().mapToLong(t -> t.codePointCount(0, t.length())).sum();
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 3;
-        NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
-        SequenceTagger tagger = args.length > 2 ? SequenceTagger.load(Path.of(args[2])) : SequenceTagger.loadDefault();
         // CPU time of this thread as well as wall time: on a shared machine the wall clock measures the neighbours
         ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
         List<Document> analyzedTexts = new ArrayList<>();
@@ -68,11 +78,9 @@ public final class TaggerThroughput {
                 mentions += tagger.extract(document).size();
             }
             long c3 = cpu.getCurrentThreadCpuTime();
-            System.out.printf(Locale.ROOT, "round %d: %d texts, %d chars, %d sentences, %d mentions; "
-                            + "nori %.0f chars/s, nori+tagger %.0f chars/s; per CPU second: nori %.0f, "
-                            + "nori+tagger %.0f, tagger alone %.0f%n", round + 1, texts.size(), chars, sentences, mentions,
-                    chars / ((t1 - t0) / 1e9), chars / ((t2 - t1) / 1e9), chars / ((c1 - c0) / 1e9),
-                    chars / ((c2 - c1) / 1e9), chars / ((c3 - c2) / 1e9));
+            each.accept(new Round(round + 1, texts.size(), chars, sentences, mentions, chars / ((t1 - t0) / 1e9),
+                    chars / ((t2 - t1) / 1e9), chars / ((c1 - c0) / 1e9), chars / ((c2 - c1) / 1e9),
+                    chars / ((c3 - c2) / 1e9)));
         }
     }
 }

@@ -20,11 +20,7 @@ import java.util.Set;
  * Trains the {@link SequenceTagger} model. {@code .jsonl} inputs are KLUE-NER (fully labelled; sentences the
  * {@link HeldOutSplit} holds out are never trained on), {@code .csv} inputs are KLUE-RE (only the subject and
  * object spans are known: partial labels, weighted by {@code --partial-weight}). After training, the held-out
- * KLUE-NER sentences are scored and the report is printed.
- *
- * <pre>TaggerTraining [--epochs N] [--seed S] [--holdout-fraction F] [--partial-weight W] [--partial-types PS,OG,LC]
- *                [--partial-fill teacher|latent] [--lexicon-folds K (0: no lexicon)]
- *                [--min-count C] [--keep-features K (0: all)] --out MODEL DATA...</pre>
+ * KLUE-NER sentences are scored and the report is returned. {@code kg train tagger} runs it from the command line.
  */
 public final class TaggerTraining {
 
@@ -34,6 +30,13 @@ public final class TaggerTraining {
      * (MODEL.md).
      */
     public static final int DEFAULT_KEEP_FEATURES = 50_000;
+    /** The other defaults of the committed model ({@link Options#defaults}). */
+    public static final int DEFAULT_EPOCHS = 8;
+    public static final long DEFAULT_SEED = 20261125L;
+    public static final float DEFAULT_PARTIAL_WEIGHT = 0.25f;
+    public static final String DEFAULT_PARTIAL_TYPES = "PS,OG,LC";
+    public static final int DEFAULT_LEXICON_FOLDS = 5;
+    public static final int DEFAULT_MIN_COUNT = 2;
 
     /** What to train on and how; the defaults are those of the committed model. */
     public record Options(List<Path> data, Path model, int epochs, long seed, double holdoutFraction,
@@ -55,8 +58,9 @@ public final class TaggerTraining {
         }
 
         public static Options defaults(List<Path> data, Path model) {
-            return new Options(data, model, 8, 20261125L, HeldOutSplit.DEFAULT_FRACTION, 0.25f,
-                    Set.of("PS", "OG", "LC"), true, 5, 2, DEFAULT_KEEP_FEATURES);
+            return new Options(data, model, DEFAULT_EPOCHS, DEFAULT_SEED, HeldOutSplit.DEFAULT_FRACTION,
+                    DEFAULT_PARTIAL_WEIGHT, Set.of(DEFAULT_PARTIAL_TYPES.split(",")), true, DEFAULT_LEXICON_FOLDS,
+                    DEFAULT_MIN_COUNT, DEFAULT_KEEP_FEATURES);
         }
     }
 
@@ -65,21 +69,6 @@ public final class TaggerTraining {
     }
 
     private TaggerTraining() {
-    }
-
-    public static void main(String[] args) throws IOException {
-        try {
-            Summary summary = train(parse(args), System.out);
-            int errors = Integer.getInteger("tagger.errors", 0); // -Dtagger.errors=N lists the first N errors
-            summary.heldOut().ifPresent(r -> System.out.print("held-out:\n" + r.toText()
-                    + (errors > 0 ? r.errorsText(errors) + "\n" : "")));
-        } catch (IllegalArgumentException e) {
-            System.err.println("tagger training: " + e.getMessage());
-            System.exit(2);
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("tagger training: " + e.getFile() + ": no such file");
-            System.exit(2);
-        }
     }
 
     /** Trains, writes the model, and scores the held-out part of the KLUE-NER inputs. */
@@ -133,57 +122,5 @@ public final class TaggerTraining {
             MarginCalibration.measure(tagger, corpus.heldOut(), analyzer).print(log);
         }
         return new Summary(full, partial, model.features(), report);
-    }
-
-    static Options parse(String[] args) {
-        List<Path> data = new ArrayList<>();
-        Path model = null;
-        Options d = Options.defaults(List.of(Path.of("-")), Path.of("-"));
-        int epochs = d.epochs();
-        long seed = d.seed();
-        double fraction = d.holdoutFraction();
-        float partialWeight = d.partialWeight();
-        Set<String> partialTypes = d.partialTypes();
-        boolean teacherFill = d.teacherFill();
-        int lexiconFolds = d.lexiconFolds();
-        int minCount = d.minCount();
-        int keepFeatures = d.keepFeatures();
-        for (int i = 0; i < args.length; i++) {
-            String a = args[i];
-            switch (a) {
-                case "--out", "-o" -> model = Path.of(value(args, ++i, a));
-                case "--epochs" -> epochs = Integer.parseInt(value(args, ++i, a));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i, a));
-                case "--holdout-fraction" -> fraction = Double.parseDouble(value(args, ++i, a));
-                case "--partial-weight" -> partialWeight = Float.parseFloat(value(args, ++i, a));
-                case "--partial-types" -> partialTypes = Set.of(value(args, ++i, a).split(","));
-                case "--min-count" -> minCount = Integer.parseInt(value(args, ++i, a));
-                case "--keep-features" -> keepFeatures = Integer.parseInt(value(args, ++i, a));
-                case "--lexicon-folds" -> lexiconFolds = Integer.parseInt(value(args, ++i, a));
-                case "--partial-fill" -> teacherFill = switch (value(args, ++i, a)) {
-                    case "teacher" -> true;
-                    case "latent" -> false;
-                    default -> throw new IllegalArgumentException("--partial-fill is teacher or latent");
-                };
-                default -> {
-                    if (a.startsWith("--")) {
-                        throw new IllegalArgumentException("unknown option " + a);
-                    }
-                    data.add(Path.of(a));
-                }
-            }
-        }
-        if (model == null) {
-            throw new IllegalArgumentException("--out MODEL is required");
-        }
-        return new Options(data, model, epochs, seed, fraction, partialWeight, partialTypes, teacherFill,
-                lexiconFolds, minCount, keepFeatures);
-    }
-
-    private static String value(String[] args, int i, String option) {
-        if (i >= args.length) {
-            throw new IllegalArgumentException(option + " needs a value");
-        }
-        return args[i];
     }
 }

@@ -5,6 +5,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.WordLists;
 
 import java.util.Arrays;
 import java.util.List;
@@ -18,13 +19,14 @@ import java.util.Set;
  */
 final class PersonNames {
 
-    private static final Set<String> NOT_NAMES = Set.of("전임", "신임", "현직", "전직", "초대", "차기", "당시", "이번",
-            "지난", "정부", "국내", "한국", "현지", "주요", "각국", "공동", "부대", "대행", "명예", "수석", "상임", "임시");
+    /** Words before a title that are no name: status, time, scope ({@code not-names.txt}). */
+    private static final Set<String> NOT_NAMES = WordLists.set(PersonNames.class, "not-names.txt");
 
-    /** Syllables that are surnames but, alone before a title, mostly mean former, current, a certain, party... */
-    private static final Set<String> NOT_LONE_SURNAMES = Set.of("전", "현", "모", "당", "은", "주", "동", "본", "각",
-            "구", "총", "부", "시", "도", "군", "원", "신", "차", "제", "대", "소", "공", "간", "상", "반", "가",
-            "두", "한", "세", "네"); // 두 원내대표, 한 관계자: numerals
+    /**
+     * Syllables that are surnames but, alone before a title, mostly mean former, current, a certain, party...
+     * ({@code not-lone-surnames.txt}).
+     */
+    private static final Set<String> NOT_LONE_SURNAMES = WordLists.set(PersonNames.class, "not-lone-surnames.txt");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;

@@ -1,22 +1,17 @@
 package officialskg.extract.title;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
+import officialskg.extract.lexicon.Surnames;
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
- * Titles with their normalized roles ({@code titles.tsv}), the status words that may follow a title
- * ({@code status-suffixes.txt}) and Korean surnames ({@code surnames.txt}), all beside this class.
+ * Titles with their normalized roles ({@code titles.tsv}) and the status words that may follow a title
+ * ({@code status-suffixes.txt}), both beside this class, and the Korean surnames of {@link Surnames}.
  */
 public final class TitleLexicon {
 
@@ -29,21 +24,14 @@ public final class TitleLexicon {
     /** The last characters of all titles: most words end in none of them and are ruled out by one look-up. */
     private final BitSet lastCharacters = new BitSet();
     private final Set<String> statusSuffixes;
-    private final Set<String> surnames;
 
     public TitleLexicon() {
-        for (String line : lines("titles.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalStateException("titles.tsv: expected 'title<TAB>role': " + line);
-            }
-            roles.put(f[0], f[1]);
+        for (List<String> f : WordLists.rows(TitleLexicon.class, "titles.tsv", 2, 2)) {
+            roles.put(f.get(0), f.get(1));
         }
         longestTitle = roles.keySet().stream().mapToInt(String::length).max().orElse(0);
         roles.keySet().forEach(t -> lastCharacters.set(t.codePointBefore(t.length())));
-        statusSuffixes = Set.copyOf(lines("status-suffixes.txt"));
-        surnames = lines("surnames.txt").stream().flatMap(l -> Arrays.stream(l.split(" ")))
-                .filter(s -> !s.isBlank()).collect(Collectors.toUnmodifiableSet());
+        statusSuffixes = WordLists.set(TitleLexicon.class, "status-suffixes.txt");
     }
 
     /** The normalized role of a title as written, or {@code null}. */
@@ -70,21 +58,6 @@ public final class TitleLexicon {
 
     /** Length of the surname that starts {@code text[from, to)} (2 for 남궁, 1 for 김), or 0. */
     public int surnameLength(int[] text, int from, int to) {
-        if (to - from >= 2 && surnames.contains(new String(text, from, 2))) {
-            return 2;
-        }
-        return to - from >= 1 && surnames.contains(new String(text, from, 1)) ? 1 : 0;
-    }
-
-    private static List<String> lines(String file) {
-        InputStream in = TitleLexicon.class.getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException("title lexicon resource missing: " + file);
-        }
-        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return r.lines().map(String::strip).filter(s -> !s.isEmpty() && !s.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("title lexicon " + file + ": cannot read", e);
-        }
+        return Surnames.length(text, from, to);
     }
 }

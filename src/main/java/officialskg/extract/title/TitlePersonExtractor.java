@@ -9,6 +9,7 @@ import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.pattern.OrganizationSuffixes;
 
 import java.util.ArrayList;
@@ -43,9 +44,11 @@ public final class TitlePersonExtractor implements MentionExtractor {
     private static final int MAX_ORG_WORDS = 2;
     /** Code points a bracketed note between a name and its post may have (an age, votes and a share). */
     private static final int MAX_NOTE = 30;
-    /** Roles before which a single proper-noun word is taken as a (foreign) name: 트럼프 대통령, 푸틴 대통령. */
-    private static final Set<String> LEADER_ROLES = Set.of("대통령", "총리", "주석", "총통", "국왕", "여왕", "장관",
-            "국무장관", "총재", "사무총장", "교황", "부통령", "총장", "의장");
+    /**
+     * Roles before which a single proper-noun word is taken as a (foreign) name: 트럼프 대통령, 푸틴 대통령
+     * ({@code leader-roles.txt}).
+     */
+    private static final Set<String> LEADER_ROLES = WordLists.set(TitlePersonExtractor.class, "leader-roles.txt");
     /** Roles that are no office of their body: 미래통합당 후보 is whoever the party runs, never one holder. */
     private static final Set<String> NEVER_UNNAMED = Set.of("후보");
 

@@ -6,6 +6,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.pattern.OrganizationSuffixes;
 
 import java.util.List;
@@ -29,9 +30,11 @@ final class TitleWords {
         }
     }
 
-    /** Titles that take a descriptive prefix naming a committee or unit ({@code 비상대책위원장}, {@code 기획조정실장}). */
-    private static final Set<String> UNIT_HEADS = Set.of("위원장", "부위원장", "위원", "본부장",
-            "단장", "실장", "국장", "팀장", "센터장", "소장", "부장", "과장", "총괄", "대변인", "비서관", "수석");
+    /**
+     * Titles that take a descriptive prefix naming a committee or unit ({@code 비상대책위원장}, {@code 기획조정실장}), from
+     * {@code unit-heads.txt}.
+     */
+    private static final Set<String> UNIT_HEADS = WordLists.set(TitleWords.class, "unit-heads.txt");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;

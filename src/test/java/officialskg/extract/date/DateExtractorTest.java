@@ -5,6 +5,7 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -13,6 +14,7 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -151,6 +153,7 @@ class DateExtractorTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aMegabyteLineWithoutBreaksFinishes() {
         String unit = "오 시장은 지난달 28일 오후 3시 8~9일 2024.1.8 내년 상반기 12345678901234567890 일일일 월월 시시 '''' ";
         String text = unit.repeat(1_000_000 / unit.length() + 1);

@@ -5,6 +5,7 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -17,6 +18,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,6 +172,7 @@ class EventExtractorTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aMegabyteLineWithoutBreaksFinishes() {
         String unit = "‘서울 스마트 라이프 위크’ CES 2024 서울시 신년인사회 회의 '''' \"\" 《 「 ABC가 열리는 ";
         String text = unit.repeat(1_000_000 / unit.length() + 1);

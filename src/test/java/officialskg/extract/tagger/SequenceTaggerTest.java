@@ -6,9 +6,11 @@ import officialskg.extract.MentionType;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -109,6 +111,7 @@ class SequenceTaggerTest {
     }
 
     @Test
+    @Timeout(value = 120, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aOneMegabyteLineIsTaggedInBoundedWindows() {
         StringBuilder line = new StringBuilder();
         while (line.length() * 3 < 1_000_000) {
