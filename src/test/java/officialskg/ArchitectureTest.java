@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
@@ -53,6 +54,21 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    /**
+     * No package cycles at any depth: a package and each of its sub-packages ({@code extract} and
+     * {@code extract.title}, {@code server} and {@code server.web}) are slices of their own, so a parent may use its
+     * sub-packages or they it, never both. Here the sub-packages use the parent: {@code extract} holds what every
+     * extractor shares (Mention, Document, MentionExtractor, Word, Josa), {@code server} what both servers share
+     * (settings, credentials, headers), and what assembles the parts is a sub-package of its own
+     * ({@code extract.engine}, {@code server.boot}).
+     */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("officialskg.(**)")
+                .should().beFreeOfCycles()
+                .check(classes);
     }
 
     @Test

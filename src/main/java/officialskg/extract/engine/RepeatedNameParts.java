@@ -1,4 +1,10 @@
-package officialskg.extract;
+package officialskg.extract.engine;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.MorphemeIndex;
+import officialskg.extract.Word;
 
 import java.util.ArrayList;
 import java.util.Comparator;
