@@ -71,6 +71,19 @@ class ArchitectureTest {
                 .check(classes);
     }
 
+    /**
+     * The rooms that read Korean use the {@code nlp.KoreanAnalyzer} interface; which analyzer runs (Nori) is chosen
+     * only where the stages are put together.
+     */
+    @Test
+    void onlyTheAssemblersChooseNori() {
+        noClasses().that().resideOutsideOfPackages("officialskg.nlp.nori..", "officialskg.pipeline..",
+                        "officialskg.cli..")
+                .should().dependOnClassesThat().resideInAPackage("officialskg.nlp.nori..")
+                .because("extract and the rooms below pipeline depend on KoreanAnalyzer, not on its Nori implementation")
+                .check(classes);
+    }
+
     @Test
     void vocabIsALeaf() {
         String[] rooms = ORDER.stream().map(p -> "officialskg." + p + "..").toArray(String[]::new);

@@ -1,6 +1,7 @@
 package officialskg.cli;
 
 import officialskg.extract.tagger.TaggerTraining;
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -74,7 +75,7 @@ final class TrainCommand implements Runnable {
                     defaults.teacherFill(), defaults.lexiconFolds(), defaults.minCount(),
                     keepFeatures >= 0 ? keepFeatures : defaults.keepFeatures());
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            var summary = TaggerTraining.train(options, log);
+            var summary = TaggerTraining.train(options, new NoriKoreanAnalyzer(), log);
             spec.commandLine().getOut().println("model written to " + out + " (" + summary.features() + " features)");
             summary.heldOut().ifPresent(r -> spec.commandLine().getOut().print("held-out:\n" + r.toText()));
             return ExitCodes.OK;

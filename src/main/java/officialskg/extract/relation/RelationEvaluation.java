@@ -7,9 +7,7 @@ import officialskg.extract.Relation;
 import officialskg.extract.RelationExtractor;
 import officialskg.extract.RelationType;
 import officialskg.nlp.KoreanAnalyzer;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,8 +23,9 @@ import java.util.Optional;
  * same with subject and object swapped). For each label the rows scored are that label's rows and the
  * {@code no_relation} rows (the negatives).
  *
- * <p>{@code main [csv] [heldout|dev|all]}: prints precision, recall and F1 per label. The split is by row id
- * (see {@link KlueReRows.Row#heldOut()}); rules are developed on {@code dev} and reported on {@code heldout}.
+ * <p>{@code kg eval re FILE.csv [--split heldout|dev|all]} prints precision, recall and F1 per label. The split is
+ * by row id (see {@link KlueReRows.Row#heldOut()}); rules are developed on {@code dev} and reported on
+ * {@code heldout}.
  */
 public final class RelationEvaluation {
 
@@ -143,29 +142,5 @@ public final class RelationEvaluation {
         };
         return type == null ? Optional.empty()
                 : Optional.of(new Mention(e.start(), e.end(), e.word(), type, "klue", 1.0, null, null));
-    }
-
-    public static void main(String[] args) {
-        Path csv = Path.of(args.length > 0 ? args[0] : "../shared/data/klue-re-train-partial.csv");
-        String split = args.length > 1 ? args[1] : "heldout";
-        if (!Files.isReadable(csv)) {
-            System.err.println(csv + ": cannot read the KLUE-RE file");
-            System.exit(2);
-        }
-        RelationEvaluation evaluation = new RelationEvaluation(new RuleRelationExtractor(), new NoriKoreanAnalyzer());
-        System.out.printf("KLUE-RE %s (%s)%n%-28s %6s %6s %6s %5s %5s %5s%n", split, csv, "label", "P", "R", "F1",
-                "TP", "FP", "FN");
-        List<Score> scores;
-        try {
-            scores = evaluation.evaluate(csv, split);
-        } catch (IllegalArgumentException | java.io.UncheckedIOException e) {
-            System.err.println(e.getMessage());
-            System.exit(2);
-            return;
-        }
-        for (Score s : scores) {
-            System.out.printf("%-28s %6.3f %6.3f %6.3f %5d %5d %5d%n", s.label(), s.precision(), s.recall(), s.f1(),
-                    s.truePositives(), s.falsePositives(), s.falseNegatives());
-        }
     }
 }

@@ -8,7 +8,7 @@
  *   <li>{@link officialskg.extract.relation.TitleOrganization}: splits a one-word title into body and role
  *       ({@code 서울시장} → 서울시 + 시장, {@code 감사원장} → 감사원 + 감사원장), for the pipeline to link the post.</li>
  *   <li>{@link officialskg.extract.relation.RelationEvaluation}: precision/recall/F1 on KLUE-RE
- *       (per:title, per:employee_of, org:top_members/employees); {@code main [csv] [heldout|dev|all]}.</li>
+ *       (per:title, per:employee_of, org:top_members/employees); {@code kg eval re FILE.csv [--split heldout|dev|all]}.</li>
  * </ul>
  *
  * <p>Each rule is a small class reading a {@code SentenceView}: {@code PositionRule} (name/title/body shapes),

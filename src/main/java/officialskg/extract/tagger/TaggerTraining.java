@@ -4,7 +4,7 @@ import officialskg.extract.eval.HeldOutSplit;
 import officialskg.extract.eval.KlueSentence;
 import officialskg.extract.eval.NerEvaluation;
 import officialskg.extract.eval.NerReport;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import officialskg.nlp.KoreanAnalyzer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -20,11 +20,12 @@ import java.util.Set;
  * Trains the {@link SequenceTagger} model. {@code .jsonl} inputs are KLUE-NER (fully labelled; sentences the
  * {@link HeldOutSplit} holds out are never trained on), {@code .csv} inputs are KLUE-RE (only the subject and
  * object spans are known: partial labels, weighted by {@code --partial-weight}). After training, the held-out
- * KLUE-NER sentences are scored and the report is printed.
+ * KLUE-NER sentences are scored and the report is printed. Run by {@code kg train tagger}, or with every option by
+ * {@code officialskg.cli.TrainTagger} ({@link #parse}):
  *
- * <pre>TaggerTraining [--epochs N] [--seed S] [--holdout-fraction F] [--partial-weight W] [--partial-types PS,OG,LC]
- *                [--partial-fill teacher|latent] [--lexicon-folds K (0: no lexicon)]
- *                [--min-count C] [--keep-features K (0: all)] --out MODEL DATA...</pre>
+ * <pre>TrainTagger [--epochs N] [--seed S] [--holdout-fraction F] [--partial-weight W] [--partial-types PS,OG,LC]
+ *             [--partial-fill teacher|latent] [--lexicon-folds K (0: no lexicon)]
+ *             [--min-count C] [--keep-features K (0: all)] --out MODEL DATA...</pre>
  */
 public final class TaggerTraining {
 
@@ -67,26 +68,14 @@ public final class TaggerTraining {
     private TaggerTraining() {
     }
 
-    public static void main(String[] args) throws IOException {
-        try {
-            Summary summary = train(parse(args), System.out);
-            int errors = Integer.getInteger("tagger.errors", 0); // -Dtagger.errors=N lists the first N errors
-            summary.heldOut().ifPresent(r -> System.out.print("held-out:\n" + r.toText()
-                    + (errors > 0 ? r.errorsText(errors) + "\n" : "")));
-        } catch (IllegalArgumentException e) {
-            System.err.println("tagger training: " + e.getMessage());
-            System.exit(2);
-        } catch (java.nio.file.NoSuchFileException e) {
-            System.err.println("tagger training: " + e.getFile() + ": no such file");
-            System.exit(2);
-        }
-    }
-
-    /** Trains, writes the model, and scores the held-out part of the KLUE-NER inputs. */
-    public static Summary train(Options options, PrintStream log) throws IOException {
+    /**
+     * Trains, writes the model, and scores the held-out part of the KLUE-NER inputs.
+     *
+     * @param analyzer the morphemes the features read: the analyzer the tagger will run behind (Nori)
+     */
+    public static Summary train(Options options, KoreanAnalyzer analyzer, PrintStream log) throws IOException {
         TrainingCorpus corpus = TrainingCorpus.read(options.data(), new HeldOutSplit(options.holdoutFraction()),
                 options.partialTypes());
-        NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
         FeatureExtractor extractor = new FeatureExtractor();
         int folds = options.lexiconFolds();
         List<NameLexicon> foldLexicons = new ArrayList<>();
@@ -135,7 +124,8 @@ public final class TaggerTraining {
         return new Summary(full, partial, model.features(), report);
     }
 
-    static Options parse(String[] args) {
+    /** The options of the {@code TrainTagger} command line ({@code --out MODEL} is required). */
+    public static Options parse(String[] args) {
         List<Path> data = new ArrayList<>();
         Path model = null;
         Options d = Options.defaults(List.of(Path.of("-")), Path.of("-"));

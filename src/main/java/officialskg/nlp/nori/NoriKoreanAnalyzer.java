@@ -63,6 +63,7 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
     }
 
     /** Morphemes of one sentence, offsets shifted by {@code base} code points. */
+    @Override
     public List<Morpheme> morphemes(String sentence, int base) {
         KoreanTokenizer tokenizer = tokenizers.get();
         CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);

@@ -1,6 +1,7 @@
-package officialskg.extract.tagger;
+package officialskg.cli;
 
 import officialskg.extract.Document;
+import officialskg.extract.tagger.SequenceTagger;
 import officialskg.nlp.Sentence;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import tools.jackson.databind.ObjectMapper;
@@ -19,7 +20,10 @@ import java.util.Optional;
 
 /**
  * Measures characters per second on one thread: Nori analysis alone, and Nori plus the tagger, over the
- * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second). {@code TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]} (MODEL: a model file instead of the committed one); the first round warms up.
+ * {@code text} fields of a JSON Lines file, and the tagger alone on texts analyzed beforehand (per CPU second).
+ * {@code TaggerThroughput FILE.jsonl [ROUNDS [MODEL]]} (MODEL: a model file instead of the committed one); the first
+ * round warms up. In {@code cli} because it chooses the analyzer (Nori); the tagger itself sees only
+ * {@code KoreanAnalyzer}'s output.
  */
 public final class TaggerThroughput {
 
