@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
@@ -53,6 +54,34 @@ class ArchitectureTest {
                     .allowEmptyShould(true)
                     .check(classes);
         }
+    }
+
+    /**
+     * No package cycles at any depth: a package and each of its sub-packages ({@code extract} and
+     * {@code extract.title}, {@code server} and {@code server.web}) are slices of their own, so a parent may use its
+     * sub-packages or they it, never both. Here the sub-packages use the parent: {@code extract} holds what every
+     * extractor shares (Mention, Document, MentionExtractor, Word, Josa), {@code server} what both servers share
+     * (settings, credentials, headers), and what assembles the parts is a sub-package of its own
+     * ({@code extract.engine}, {@code server.boot}).
+     */
+    @Test
+    void packagesAreFreeOfCycles() {
+        slices().matching("officialskg.(**)")
+                .should().beFreeOfCycles()
+                .check(classes);
+    }
+
+    /**
+     * The rooms that read Korean use the {@code nlp.KoreanAnalyzer} interface; which analyzer runs (Nori) is chosen
+     * only where the stages are put together.
+     */
+    @Test
+    void onlyTheAssemblersChooseNori() {
+        noClasses().that().resideOutsideOfPackages("officialskg.nlp.nori..", "officialskg.pipeline..",
+                        "officialskg.cli..")
+                .should().dependOnClassesThat().resideInAPackage("officialskg.nlp.nori..")
+                .because("extract and the rooms below pipeline depend on KoreanAnalyzer, not on its Nori implementation")
+                .check(classes);
     }
 
     @Test

@@ -1,14 +1,14 @@
 package officialskg.cli;
 
 import officialskg.pipeline.KgPipeline;
-import officialskg.server.KgServer;
 import officialskg.server.ServedBase;
 import officialskg.server.ServerSettings;
+import officialskg.server.boot.KgServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;

@@ -2,6 +2,7 @@ package officialskg.cli;
 
 import officialskg.extract.eval.HeldOutSplit;
 import officialskg.extract.tagger.TaggerTraining;
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -117,7 +118,7 @@ final class TrainCommand implements Runnable {
                 throw new UserError(e.getMessage());
             }
             PrintStream log = new PrintStream(System.err, true, StandardCharsets.UTF_8);
-            var summary = TaggerTraining.train(options, log);
+            var summary = TaggerTraining.train(options, new NoriKoreanAnalyzer(), log);
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("model written to " + out + " (" + summary.features() + " features)");
             summary.heldOut().ifPresent(r -> stdout.print("held-out:\n" + r.toText()

@@ -1,6 +1,7 @@
 package officialskg.extract;
 
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 import officialskg.nlp.Sentence;
 
 import java.util.ArrayList;
@@ -55,7 +56,7 @@ public final class MorphemeIndex {
     /** Whether the analyzer saw a proper noun (NNP) starting exactly at {@code start}. */
     public boolean properNounAt(int start) {
         Morpheme m = at(start);
-        return m != null && m.pos().equals("NNP");
+        return m != null && m.is(PosTag.NNP);
     }
 
     /** The morphemes that lie inside {@code [from, to)}. */
@@ -70,9 +71,9 @@ public final class MorphemeIndex {
     }
 
     /** Whether {@code [from, to)} is exactly one morpheme with the given tag (e.g. one dictionary NNG). */
-    public boolean isSingle(int from, int to, String pos) {
+    public boolean isSingle(int from, int to, PosTag tag) {
         Morpheme m = at(from);
-        return m != null && m.end() == to && m.pos().equals(pos);
+        return m != null && m.end() == to && m.is(tag);
     }
 
     /** Whether every morpheme inside {@code [from, to)} is a proper noun, and there is at least one. */
@@ -83,7 +84,7 @@ public final class MorphemeIndex {
         for (int i = firstFrom(from); i < starts.length && starts[i] < to; i++) {
             Morpheme m = byStart[i];
             if (m.end() <= to) {
-                if (!m.pos().equals("NNP")) {
+                if (!m.is(PosTag.NNP)) {
                     return false;
                 }
                 first = first == null ? m : first;

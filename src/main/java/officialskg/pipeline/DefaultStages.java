@@ -1,8 +1,8 @@
 package officialskg.pipeline;
 
-import officialskg.extract.ExtractionEngine;
 import officialskg.extract.MentionExtractor;
 import officialskg.extract.date.DateExtractor;
+import officialskg.extract.engine.ExtractionEngine;
 import officialskg.extract.event.EventExtractor;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.relation.RuleRelationExtractor;
@@ -16,8 +16,8 @@ import java.util.List;
 
 /**
  * The default language stages: Nori, the rule-based extractors over the bundled gazetteer, dates, events and the
- * statistical tagger (all merged by {@link officialskg.extract.MentionMerger}), rule relations, statements, and in-document
- * resolution. Loading them (gazetteer, tagger model) takes about a second, so a pipeline does it once.
+ * statistical tagger (all merged by {@link officialskg.extract.engine.MentionMerger}), rule relations, statements,
+ * and in-document resolution. Loading them (gazetteer, tagger model) takes about a second, so a pipeline does it once.
  */
 final class DefaultStages {
 

@@ -1,5 +1,6 @@
 package officialskg.extract;
 
+import officialskg.extract.engine.ExtractionEngine;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.nlp.nori.NoriKoreanAnalyzer;
 

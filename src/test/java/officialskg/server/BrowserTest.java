@@ -1,5 +1,6 @@
 package officialskg.server;
 
+import officialskg.server.boot.KgServer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -4,6 +4,7 @@ import officialskg.article.InputFormat;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.KgPipeline;
 import officialskg.pipeline.PipelineSettings;
+import officialskg.server.boot.KgServer;
 import officialskg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -5,6 +5,7 @@ import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.KgPipeline;
 import officialskg.pipeline.PipelineSettings;
 import officialskg.server.ServerSettings.QueryLimits;
+import officialskg.server.boot.KgServer;
 import officialskg.store.KgStore;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

@@ -3,6 +3,7 @@ package officialskg.server;
 import officialskg.article.InputFormat;
 import officialskg.pipeline.IngestListener;
 import officialskg.pipeline.IngestReport;
+import officialskg.server.boot.KgServer;
 import officialskg.store.TdbStore;
 import officialskg.vocab.Kg;
 import org.apache.jena.graph.Graph;

@@ -2,6 +2,7 @@ package officialskg.extract.event;
 
 import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import officialskg.extract.CharClass;
 import officialskg.extract.FirstCharacterSearch;
@@ -235,7 +236,7 @@ final class HeadedNames {
      */
     private static boolean splitsAWord(MorphemeIndex morphemes, int headStart, int headEnd) {
         for (Morpheme m : morphemes.overlapping(headStart, headStart + 1)) {
-            if (m.start() < headStart && (m.end() < headEnd || !m.pos().equals("NNP"))) {
+            if (m.start() < headStart && (m.end() < headEnd || !m.is(PosTag.NNP))) {
                 return true;
             }
         }

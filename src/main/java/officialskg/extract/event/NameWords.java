@@ -3,6 +3,7 @@ package officialskg.extract.event;
 import officialskg.extract.lexicon.Surnames;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.List;
 import java.util.Map;
@@ -118,10 +119,10 @@ final class NameWords {
         if (morphemes.isEmpty()) {
             return Kind.COMMON;
         }
-        if (!isNounLike(morphemes.getLast().pos())) {
+        if (!isNounLike(morphemes.getLast())) {
             return Kind.STOP; // 서울시는, 열린, 참석해
         }
-        return morphemes.stream().anyMatch(m -> isProper(m.pos())) ? Kind.PROPER : Kind.COMMON;
+        return morphemes.stream().anyMatch(NameWords::isProper) ? Kind.PROPER : Kind.COMMON;
     }
 
     /** An electoral district: a place and 갑, 을, 병 or 정 as a noun of its own (관악 + 갑, 부천 + 병). */
@@ -130,8 +131,8 @@ final class NameWords {
             return false;
         }
         Morpheme last = morphemes.getLast();
-        return last.surface().length() == 1 && last.pos().startsWith("NN")
-                && morphemes.get(morphemes.size() - 2).pos().startsWith("NN");
+        return last.surface().length() == 1 && last.tag().isNoun()
+                && morphemes.get(morphemes.size() - 2).tag().isNoun();
     }
 
     /**
@@ -147,23 +148,23 @@ final class NameWords {
         if (shape != Kind.COMMON) {
             return shape;
         }
-        boolean unread = morphemes.stream().anyMatch(m -> m.pos().startsWith("M") || m.pos().startsWith("V")
-                || m.pos().startsWith("E"));
-        return unread || morphemes.stream().anyMatch(m -> isProper(m.pos())) ? Kind.PROPER : Kind.COMMON;
+        boolean unread = morphemes.stream().anyMatch(m -> m.tag().isModifier() || m.tag().isPredicate()
+                || m.tag().isEnding());
+        return unread || morphemes.stream().anyMatch(NameWords::isProper) ? Kind.PROPER : Kind.COMMON;
     }
 
     /** {@code 안철수 대선}: a person's name before a head is the candidate, not part of the event's name. */
     static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
-        return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().pos().equals("NNP")
+        return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().is(PosTag.NNP)
                 && Surnames.isCommon(word.charAt(0)) && ORG_ENDINGS.indexOf(word.charAt(2)) < 0;
     }
 
-    private static boolean isNounLike(String pos) {
-        return pos.startsWith("NN") || pos.equals("NR") || pos.equals("SL") || pos.equals("SN") || pos.equals("SH")
-                || pos.equals("XSN");
+    private static boolean isNounLike(Morpheme m) {
+        return m.tag().isNoun() || m.is(PosTag.NR) || m.is(PosTag.SL) || m.is(PosTag.SN) || m.is(PosTag.SH)
+                || m.is(PosTag.XSN);
     }
 
-    private static boolean isProper(String pos) {
-        return pos.equals("NNP") || pos.equals("SL") || pos.equals("SH");
+    private static boolean isProper(Morpheme m) {
+        return m.is(PosTag.NNP) || m.is(PosTag.SL) || m.is(PosTag.SH);
     }
 }

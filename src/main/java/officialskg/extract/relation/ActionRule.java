@@ -4,6 +4,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -95,7 +96,7 @@ final class ActionRule {
             }
             int written = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
             // 손경식 … 회장과 구자열 … 회장, 김기문 … 회장 등 경제단체장들을 만나
-            int object = written >= 0 || cue != Cue.MEET || k == 0 || !ms.get(k - 1).pos().startsWith("J") ? written
+            int object = written >= 0 || cue != Cue.MEET || k == 0 || !ms.get(k - 1).tag().isParticle() ? written
                     : Subjects.listBeforeGroupNoun(v, ms.get(k - 1).start());
             int head = object < 0 ? -1 : relativeHead(v, holders, ms, k);
             // a clause that describes the person after it has that person as doer, whoever the subject is
@@ -160,11 +161,11 @@ final class ActionRule {
     private static int adnominalEnding(List<Morpheme> ms, int k) {
         for (int j = k; j < ms.size() && j <= k + 2; j++) {
             Morpheme m = ms.get(j);
-            if (m.pos().contains("ETM")) {
+            if (m.has(PosTag.ETM)) {
                 return j;
             }
-            boolean bridge = j == k || m.pos().startsWith("XSV") || m.pos().startsWith("VCP")
-                    || m.pos().equals("EP") || (m.pos().equals("NNB") && m.surface().equals("중"));
+            boolean bridge = j == k || m.tag() == PosTag.XSV || m.tag() == PosTag.VCP
+                    || m.is(PosTag.EP) || (m.is(PosTag.NNB) && m.surface().equals("중"));
             if (!bridge) {
                 return -1;
             }
@@ -180,7 +181,7 @@ final class ActionRule {
         if (startsWithAny(s, CUES.get(Cue.ATTEND))) {
             return Cue.ATTEND;
         }
-        if (startsWithAny(s, CUES.get(Cue.VISIT)) && !(s.startsWith("찾") && !m.pos().startsWith("VV"))) {
+        if (startsWithAny(s, CUES.get(Cue.VISIT)) && !(s.startsWith("찾") && m.tag() != PosTag.VV)) {
             return Cue.VISIT;
         }
         if (startsWithAny(s, CUES.get(Cue.MEET))) {
@@ -206,22 +207,27 @@ final class ActionRule {
     static int objectBefore(SentenceView v, List<Morpheme> ms, int k, int nouns) {
         int j = k - 1;
         int skippedNouns = 0;
-        while (j >= 0 && skippedNouns < nouns && ms.get(j).pos().matches("NN.*|MM|XPN|SN")
+        while (j >= 0 && skippedNouns < nouns && isPlainWord(ms.get(j))
                 && v.unitEndingBefore(ms.get(j + 1).start()) < 0) {
             j--;
             skippedNouns++;
         }
-        if (j >= 0 && ms.get(j).pos().startsWith("J")) {
+        if (j >= 0 && ms.get(j).tag().isParticle()) {
             if (!OBJECT_PARTICLES.contains(ms.get(j).surface())) {
                 return -1;
             }
             j--;
-            if (j >= 0 && ms.get(j).pos().startsWith("J") && OBJECT_PARTICLES.contains(ms.get(j).surface())) {
+            if (j >= 0 && ms.get(j).tag().isParticle() && OBJECT_PARTICLES.contains(ms.get(j).surface())) {
                 j--; // 에도, 과의
             }
         }
         // past a bracketed aside or a courtesy word too: 엔리케 페냐 니에토(Enrique Peña Nieto)와, 김건모 씨를
         return v.unitBeforeParticle(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
+    }
+
+    /** A word {@link #objectBefore} passes over: a noun (NN…), determiner (MM), noun prefix (XPN) or number (SN). */
+    private static boolean isPlainWord(Morpheme m) {
+        return m.tag().isNoun() || m.is(PosTag.MM) || m.is(PosTag.XPN) || m.is(PosTag.SN);
     }
 
     private static void visits(SentenceView v, Subjects.Actor actor, int place, double confidence, RelationSink sink) {
@@ -257,7 +263,7 @@ final class ActionRule {
             return;
         }
         // active 개최하다 names its organizer as subject; passive 개최되다 (개최될 위크) does not
-        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).pos().startsWith("XSV")
+        boolean verbal = k + 1 < ms.size() && ms.get(k + 1).tag() == PosTag.XSV
                 && ms.get(k + 1).surface().matches("^[하한할했해].*");
         if (!verbal || !actor.known()) {
             return;
@@ -277,7 +283,7 @@ final class ActionRule {
 
     private static boolean particleIsObject(SentenceView v, int mention) {
         Morpheme p = v.particleAfter(mention);
-        return p != null && p.pos().startsWith("JKO");
+        return p != null && p.tag() == PosTag.JKO;
     }
 
     /** An event named right after the cue's adnominal ending (주최하는 ‘행사’, 주최 ‘행사’, 주최로 열린 행사). */

@@ -94,7 +94,7 @@ final class ArticleCompetitors {
 
     /** 이정은의 선제골: the name right before 의 and the word of play. */
     private static int ownerBefore(SentenceView v, List<Morpheme> ms, int k) {
-        if (k < 1 || !ms.get(k - 1).surface().equals("의") || !ms.get(k - 1).pos().startsWith("J")) {
+        if (k < 1 || !ms.get(k - 1).surface().equals("의") || !ms.get(k - 1).tag().isParticle()) {
             return -1;
         }
         int unit = v.unitEndingBefore(ms.get(k - 1).start());

@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.List;
 import java.util.Map;
@@ -156,17 +157,17 @@ final class EventVenueRule {
         boolean postposition = false;
         for (int k = from + 1; k < ms.size() && ms.get(k).start() < to; k++) {
             Morpheme m = ms.get(k);
-            if (m.pos().startsWith("V")) {
+            if (m.tag().isPredicate()) {
                 postposition = POSTPOSITION_VERBS.contains(m.surface());
                 if (!postposition) {
                     return true;
                 }
-            } else if (m.pos().startsWith("E")) {
+            } else if (m.tag().isEnding()) {
                 if (!postposition) {
                     return true;
                 }
-            } else if (!m.pos().startsWith("J") && !m.pos().startsWith("N") && !m.pos().startsWith("S")
-                    && !m.pos().startsWith("M") && !m.pos().startsWith("X")) {
+            } else if (!m.tag().isParticle() && !m.tag().isNominal() && !m.tag().isSymbol()
+                    && !m.tag().isModifier() && !m.tag().isAffix()) {
                 return true;
             } else {
                 postposition = false;
@@ -178,8 +179,8 @@ final class EventVenueRule {
     /** Whether a particle, verb, ending or comma stands after morpheme {@code from} and before offset {@code to}. */
     private static boolean predicateBetween(List<Morpheme> ms, int from, int to) {
         for (int k = from + 1; k < ms.size() && ms.get(k).start() < to; k++) {
-            String pos = ms.get(k).pos();
-            if (pos.startsWith("J") || pos.startsWith("V") || pos.startsWith("E") || pos.equals("SP")
+            PosTag tag = ms.get(k).tag();
+            if (tag.isParticle() || tag.isPredicate() || tag.isEnding() || ms.get(k).is(PosTag.SP)
                     || ms.get(k).surface().equals(",")) {
                 return true;
             }
@@ -195,11 +196,11 @@ final class EventVenueRule {
             if (SentenceView.isCloser(m)) {
                 continue;
             }
-            if (m.pos().startsWith("J")) {
+            if (m.tag().isParticle()) {
                 return m.surface().equals("에서") ? k : -1;
             }
             // Nori reads some head nouns as an adverb and a noun (모두발언: 모두/MAG 발언/NNG)
-            boolean headPart = m.pos().startsWith("NNG") || m.pos().startsWith("XSN") || m.pos().equals("MAG");
+            boolean headPart = m.tag() == PosTag.NNG || m.tag() == PosTag.XSN || m.is(PosTag.MAG);
             if (!headPart || ++nouns > HEAD_NOUNS) {
                 return -1;
             }

@@ -2,6 +2,7 @@ package officialskg.extract.relation;
 
 import officialskg.extract.RelationType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -79,7 +80,7 @@ final class ParticipationCues {
             return null;
         }
         for (Cue c : cues) {
-            if (c.wholeVerb() ? s.equals(c.word()) && m.pos().startsWith("VV") : s.startsWith(c.word())) {
+            if (c.wholeVerb() ? s.equals(c.word()) && m.tag() == PosTag.VV : s.startsWith(c.word())) {
                 return c;
             }
         }

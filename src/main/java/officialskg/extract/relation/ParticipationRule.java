@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -81,10 +82,10 @@ final class ParticipationRule {
     private static boolean denied(List<Morpheme> ms, int k) {
         for (int j = k + 1; j < ms.size() && j <= k + 4; j++) {
             String s = ms.get(j).surface();
-            if (s.startsWith("않") || s.equals("못") || s.startsWith("안") && ms.get(j).pos().startsWith("MAG")) {
+            if (s.startsWith("않") || s.equals("못") || s.startsWith("안") && ms.get(j).tag() == PosTag.MAG) {
                 return true;
             }
-            if (ms.get(j).pos().endsWith("EF") || ms.get(j).pos().contains("ETM")) {
+            if (ms.get(j).lastTag() == PosTag.EF || ms.get(j).has(PosTag.ETM)) {
                 return false;
             }
         }
@@ -100,10 +101,10 @@ final class ParticipationRule {
                                    ParticipationCues.Cue cue) {
         for (int j = k - 1; j >= 0; j--) {
             Morpheme m = ms.get(j);
-            if (m.pos().endsWith("EF") || m.pos().equals("SF") || cues.of(m) != null) {
+            if (m.lastTag() == PosTag.EF || m.is(PosTag.SF) || cues.of(m) != null) {
                 return -1;
             }
-            if (!m.pos().startsWith("J")) {
+            if (!m.tag().isParticle()) {
                 continue;
             }
             String particle = particleRun(ms, j);
@@ -128,7 +129,7 @@ final class ParticipationRule {
 
     private static int firstOfRun(List<Morpheme> ms, int j) {
         int first = j;
-        while (first > 0 && ms.get(first - 1).pos().startsWith("J") && ms.get(first - 1).end() == ms.get(first).start()) {
+        while (first > 0 && ms.get(first - 1).tag().isParticle() && ms.get(first - 1).end() == ms.get(first).start()) {
             first--;
         }
         return first;
@@ -143,7 +144,7 @@ final class ParticipationRule {
                 return v.type(unit) == MentionType.EVENT ? unit : -1;
             }
             Morpheme prev = ms.get(j - 1);
-            if (!prev.pos().startsWith("NN") && !SentenceView.isCloser(prev)) {
+            if (!prev.tag().isNoun() && !SentenceView.isCloser(prev)) {
                 return -1;
             }
             j--;
@@ -158,11 +159,11 @@ final class ParticipationRule {
     static int adnominal(List<Morpheme> ms, int k) {
         for (int j = k; j < ms.size() && j <= k + 2; j++) {
             Morpheme m = ms.get(j);
-            if (m.pos().contains("ETM")) {
+            if (m.has(PosTag.ETM)) {
                 return j;
             }
-            boolean bridge = j == k || m.pos().startsWith("XSV") || m.pos().equals("EP") || m.pos().startsWith("VCP")
-                    || (m.pos().equals("NNB") && m.surface().equals("중"));
+            boolean bridge = j == k || m.tag() == PosTag.XSV || m.is(PosTag.EP) || m.tag() == PosTag.VCP
+                    || (m.is(PosTag.NNB) && m.surface().equals("중"));
             if (!bridge) {
                 return -1;
             }
@@ -177,7 +178,7 @@ final class ParticipationRule {
             if (unit >= 0) {
                 return v.type(unit) == MentionType.EVENT ? unit : -1;
             }
-            if (!ms.get(j).pos().startsWith("NN") && !ms.get(j).pos().equals("MM")) {
+            if (!ms.get(j).tag().isNoun() && !ms.get(j).is(PosTag.MM)) {
                 return -1;
             }
         }

@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.HashMap;
 import java.util.List;
@@ -80,21 +81,21 @@ final class PredicateRule {
             return null;
         }
         Morpheme first = ms.get(j);
-        if (first.pos().startsWith("VCP")) {
+        if (first.tag() == PosTag.VCP) {
             return first.surface();
         }
         if (j + 1 >= ms.size()) {
             return null;
         }
         String next = ms.get(j + 1).surface();
-        if (first.pos().startsWith("JKB") && (first.surface().equals("로서") || first.surface().equals("으로서"))) {
+        if (first.tag() == PosTag.JKB && (first.surface().equals("로서") || first.surface().equals("으로서"))) {
             return first.surface(); // 미국의 싱어송라이터로서
         }
-        if (first.pos().startsWith("JKB") && (first.surface().equals("로") || first.surface().equals("으로")
+        if (first.tag() == PosTag.JKB && (first.surface().equals("로") || first.surface().equals("으로")
                 || first.surface().equals("에")) && POST_VERB.matcher(next).find()) {
             return next; // 감독으로 선임, 초대 중앙정보부장에 취임
         }
-        return first.pos().startsWith("JKO") && HELD_VERB.matcher(next).find() ? next : null;
+        return first.tag() == PosTag.JKO && HELD_VERB.matcher(next).find() ? next : null;
     }
 
     /** Whether a Title mention follows the body (전북 현대 모터스의 미드필더): the holding will name the body. */
@@ -126,7 +127,7 @@ final class PredicateRule {
         while (j < ms.size() && SentenceView.isCloser(ms.get(j))) {
             j++;
         }
-        if (j >= ms.size() || !ms.get(j).pos().startsWith("J")
+        if (j >= ms.size() || !ms.get(j).tag().isParticle()
                 || !List.of("에", "에서", "로", "으로", "와", "과").contains(ms.get(j).surface())) {
             return false;
         }

@@ -23,7 +23,7 @@ import java.util.Optional;
  * same with subject and object swapped). For each label the rows scored are that label's rows and the
  * {@code no_relation} rows (the negatives).
  *
- * <p>{@code kg eval re FILE.csv --split heldout|dev|all} prints precision, recall and F1 per label. The split is
+ * <p>{@code kg eval re FILE.csv [--split heldout|dev|all]} prints precision, recall and F1 per label. The split is
  * by row id (see {@link KlueReRows.Row#heldOut()}); rules are developed on {@code dev} and reported on
  * {@code heldout}.
  */

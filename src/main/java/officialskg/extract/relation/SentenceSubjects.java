@@ -4,6 +4,7 @@ import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 import officialskg.nlp.Sentence;
 
 import java.util.ArrayList;
@@ -59,8 +60,8 @@ public final class SentenceSubjects {
             }
             Morpheme mo = ms.get(k);
             Morpheme before = ms.get(k - 1);
-            boolean topic = mo.pos().equals("JX");
-            boolean pronoun = before.pos().equals("NP") && before.end() == mo.start()
+            boolean topic = mo.is(PosTag.JX);
+            boolean pronoun = before.is(PosTag.NP) && before.end() == mo.start()
                     && (before.surface().equals("그") || before.surface().equals("그녀"));
             out.add(new Particle(mo.start(), topic, ownerOfParticle(mo.start()), pronoun));
         }

@@ -4,6 +4,7 @@ import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 import officialskg.nlp.Sentence;
 
 import java.util.ArrayList;
@@ -162,7 +163,7 @@ final class SentenceView {
             if (isCloser(mo)) {
                 continue;
             }
-            return mo.pos().startsWith("J") && onlyClosersBetween(m(index).end(), mo.start()) ? mo : null;
+            return mo.tag().isParticle() && onlyClosersBetween(m(index).end(), mo.start()) ? mo : null;
         }
         return null;
     }
@@ -214,13 +215,12 @@ final class SentenceView {
     }
 
     static boolean isCloser(Morpheme m) {
-        return m.pos().startsWith("S") && m.surface().chars().allMatch(c -> CLOSERS.indexOf(c) >= 0);
+        return m.tag().isSymbol() && m.surface().chars().allMatch(c -> CLOSERS.indexOf(c) >= 0);
     }
 
     /** A morpheme that ends a clause: a connective or final ending, or sentence punctuation. */
     static boolean endsClause(Morpheme m) {
-        String pos = m.pos();
-        return pos.endsWith("EC") || pos.endsWith("EF") || pos.equals("SF") || pos.equals("SC")
+        return m.lastTag() == PosTag.EC || m.lastTag() == PosTag.EF || m.is(PosTag.SF) || m.is(PosTag.SC)
                 || m.surface().equals(",");
     }
 }

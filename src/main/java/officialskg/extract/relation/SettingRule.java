@@ -3,6 +3,7 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,7 @@ final class SettingRule {
         int date = -1;
         for (int j = from; j < k; j++) {
             Morpheme mo = ms.get(j);
-            if (mo.surface().equals("에서") && mo.pos().startsWith("JKB")) {
+            if (mo.surface().equals("에서") && mo.tag() == PosTag.JKB) {
                 int unit = v.unitEndingBefore(mo.start());
                 if (unit >= 0 && v.type(unit) == MentionType.PLACE) {
                     venue = unit;
@@ -104,10 +105,10 @@ final class SettingRule {
     /** Index of the adnominal ending of the verb at {@code k} (열린, 개최될, 개막한), or -1 for a finite verb. */
     private static int adnominalEnding(List<Morpheme> ms, int k) {
         for (int j = k; j < ms.size() && j <= k + 2; j++) {
-            if (ms.get(j).pos().contains("ETM")) {
+            if (ms.get(j).has(PosTag.ETM)) {
                 return j;
             }
-            if (j > k && !ms.get(j).pos().startsWith("X") && !ms.get(j).pos().startsWith("E")) {
+            if (j > k && !ms.get(j).tag().isAffix() && !ms.get(j).tag().isEnding()) {
                 return -1;
             }
         }
@@ -118,8 +119,8 @@ final class SettingRule {
     private static int clauseStart(List<Morpheme> ms, int k) {
         for (int j = k - 1; j >= 0; j--) {
             Morpheme mo = ms.get(j);
-            if (SentenceView.endsClause(mo) || mo.pos().contains("ETM") || mo.pos().equals("JKS")
-                    || (mo.pos().equals("JX") && (mo.surface().equals("은") || mo.surface().equals("는")))) {
+            if (SentenceView.endsClause(mo) || mo.has(PosTag.ETM) || mo.is(PosTag.JKS)
+                    || (mo.is(PosTag.JX) && (mo.surface().equals("은") || mo.surface().equals("는")))) {
                 return j + 1;
             }
         }
@@ -132,7 +133,7 @@ final class SettingRule {
             return -1;
         }
         Morpheme particle = ms.get(clauseStart - 1);
-        if (!particle.pos().startsWith("J")) {
+        if (!particle.tag().isParticle()) {
             return -1;
         }
         int unit = v.unitEndingBefore(particle.start());

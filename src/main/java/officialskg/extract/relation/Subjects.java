@@ -2,6 +2,7 @@ package officialskg.extract.relation;
 
 import officialskg.extract.MentionType;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -66,7 +67,7 @@ final class Subjects {
             atMorpheme.add(stack.isEmpty() ? NOBODY : stack.peek());
             if (isSubjectParticle(ms, k)) {
                 int unit = v.unitBeforeParticle(mo.start());
-                boolean relative = mo.pos().equals("JKS") || mo.surface().equals("께서");
+                boolean relative = mo.is(PosTag.JKS) || mo.surface().equals("께서");
                 if (unit < 0) {
                     unit = listBeforeGroupNoun(v, mo.start());
                 }
@@ -76,7 +77,7 @@ final class Subjects {
                 // 이날 포럼에는 오세훈 서울시장도 참석해: a person marked with 도 does the next verb too
                 stack.push(actor(v, holders, v.unitBeforeParticle(mo.start()), false));
                 pushedAt.push(k);
-            } else if (mo.pos().contains("ETM") && !stack.isEmpty() && stack.peek().relative()
+            } else if (mo.has(PosTag.ETM) && !stack.isEmpty() && stack.peek().relative()
                     && k - pushedAt.peek() <= RELATIVE_REACH && noObjectBetween(ms, pushedAt.peek(), k)) {
                 stack.pop();
                 pushedAt.pop();
@@ -102,15 +103,15 @@ final class Subjects {
 
     static boolean isSubjectParticle(List<Morpheme> ms, int k) {
         Morpheme mo = ms.get(k);
-        boolean particle = mo.pos().equals("JKS") || mo.surface().equals("께서")
-                || (mo.pos().equals("JX") && (mo.surface().equals("은") || mo.surface().equals("는")));
-        return particle && k > 0 && !ms.get(k - 1).pos().startsWith("J");
+        boolean particle = mo.is(PosTag.JKS) || mo.surface().equals("께서")
+                || (mo.is(PosTag.JX) && (mo.surface().equals("은") || mo.surface().equals("는")));
+        return particle && k > 0 && !ms.get(k - 1).tag().isParticle();
     }
 
     /** 도 right after a person or a post-holder's title: that person is the subject too (서울시장도 참석해). */
     private static boolean isAlso(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
         Morpheme mo = ms.get(k);
-        if (!mo.surface().equals("도") || !mo.pos().startsWith("JX") || k == 0 || ms.get(k - 1).pos().startsWith("J")) {
+        if (!mo.surface().equals("도") || mo.tag() != PosTag.JX || k == 0 || ms.get(k - 1).tag().isParticle()) {
             return false;
         }
         int unit = v.unitBeforeParticle(mo.start());
@@ -120,7 +121,7 @@ final class Subjects {
 
     private static boolean noObjectBetween(List<Morpheme> ms, int from, int to) {
         for (int k = from + 1; k < to; k++) {
-            if (ms.get(k).pos().startsWith("JKO") || ms.get(k).pos().startsWith("JKB")) {
+            if (ms.get(k).tag() == PosTag.JKO || ms.get(k).tag() == PosTag.JKB) {
                 return false;
             }
         }

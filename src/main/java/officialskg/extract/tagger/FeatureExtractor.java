@@ -3,6 +3,7 @@ package officialskg.extract.tagger;
 import officialskg.extract.lexicon.Surnames;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 
 import java.util.Arrays;
 import java.util.List;
@@ -263,8 +264,8 @@ final class FeatureExtractor {
 
     /** Particles and endings that close a word's stem: josa (J*), endings (E*), suffixes (XS*), copula. */
     private static boolean isParticle(Morpheme m) {
-        return m != null && (m.pos().startsWith("J") || m.pos().startsWith("E") || m.pos().startsWith("XS")
-                || m.pos().startsWith("VCP"));
+        return m != null && (m.tag().isParticle() || m.tag().isEnding() || m.tag().isSuffix()
+                || m.tag() == PosTag.VCP);
     }
 
     private static int ch(SyllableSequence s, int i, int from, int to) {

@@ -3,7 +3,7 @@ package officialskg.extract.tagger;
 import officialskg.extract.MentionType;
 import officialskg.extract.eval.KlueEntity;
 import officialskg.extract.eval.KlueSentence;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import officialskg.nlp.KoreanAnalyzer;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
@@ -24,7 +24,7 @@ record MarginCalibration(double[] margins, boolean[] right) {
     /** Lower bounds of the printed margin bands. */
     private static final double[] BANDS = {0, 20, 45, 60, 80, 100, 150};
 
-    static MarginCalibration measure(SequenceTagger tagger, List<KlueSentence> sentences, NoriKoreanAnalyzer analyzer) {
+    static MarginCalibration measure(SequenceTagger tagger, List<KlueSentence> sentences, KoreanAnalyzer analyzer) {
         List<Double> margins = new ArrayList<>();
         List<Boolean> right = new ArrayList<>();
         for (KlueSentence s : sentences) {

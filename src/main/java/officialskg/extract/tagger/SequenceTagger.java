@@ -43,7 +43,7 @@ public final class SequenceTagger implements MentionExtractor {
      * "the mention is exactly right" on the margin over the held-out split of the committed model (400 tagger
      * mentions; margins below 20 were right 35 % of the time, 60–80 82 %, 100–150 93 %; {@code kg train tagger}
      * prints the table and the fit, {@link MarginCalibration}, MODEL.md). CEILING keeps a statistical guess below the rule extractors' own confidences (0.8–0.95), which
-     * the {@link officialskg.extract.MentionMerger} compares, as before.
+     * the {@link officialskg.extract.engine.MentionMerger} compares, as before.
      */
     static final double MIDPOINT = 28.0;
     static final double SCALE = 32.0;

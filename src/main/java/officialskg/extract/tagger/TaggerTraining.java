@@ -4,7 +4,7 @@ import officialskg.extract.eval.HeldOutSplit;
 import officialskg.extract.eval.KlueSentence;
 import officialskg.extract.eval.NerEvaluation;
 import officialskg.extract.eval.NerReport;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import officialskg.nlp.KoreanAnalyzer;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -71,11 +71,14 @@ public final class TaggerTraining {
     private TaggerTraining() {
     }
 
-    /** Trains, writes the model, and scores the held-out part of the KLUE-NER inputs. */
-    public static Summary train(Options options, PrintStream log) throws IOException {
+    /**
+     * Trains, writes the model, and scores the held-out part of the KLUE-NER inputs.
+     *
+     * @param analyzer the morphemes the features read: the analyzer the tagger will run behind (Nori)
+     */
+    public static Summary train(Options options, KoreanAnalyzer analyzer, PrintStream log) throws IOException {
         TrainingCorpus corpus = TrainingCorpus.read(options.data(), new HeldOutSplit(options.holdoutFraction()),
                 options.partialTypes());
-        NoriKoreanAnalyzer analyzer = new NoriKoreanAnalyzer();
         FeatureExtractor extractor = new FeatureExtractor();
         int folds = options.lexiconFolds();
         List<NameLexicon> foldLexicons = new ArrayList<>();

@@ -2,7 +2,7 @@ package officialskg.extract.tagger;
 
 import officialskg.extract.eval.KlueEntity;
 import officialskg.extract.eval.KlueSentence;
-import officialskg.nlp.nori.NoriKoreanAnalyzer;
+import officialskg.nlp.KoreanAnalyzer;
 
 import java.util.Arrays;
 
@@ -18,7 +18,7 @@ record TrainingExample(long[][] features, int[] allowed, float weight) {
     private static final int INSIDE_LABELS = insideLabels();
 
     /** @param lexicon the names the features may consult (built without this sentence's own names) */
-    static TrainingExample of(KlueSentence sentence, boolean partial, float weight, NoriKoreanAnalyzer analyzer,
+    static TrainingExample of(KlueSentence sentence, boolean partial, float weight, KoreanAnalyzer analyzer,
                               FeatureExtractor extractor, NameLexicon lexicon) {
         String text = sentence.text();
         SyllableSequence seq = SyllableSequence.of(text, 0, analyzer.morphemes(text, 0));

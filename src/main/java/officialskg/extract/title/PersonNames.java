@@ -6,6 +6,7 @@ import officialskg.extract.MorphemeIndex;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
 import officialskg.extract.lexicon.WordLists;
+import officialskg.nlp.PosTag;
 
 import java.util.Arrays;
 import java.util.List;
@@ -45,7 +46,7 @@ final class PersonNames {
         int surname = lexicon.surnameLength(text, from, to);
         boolean proper = morphemes.allProperNouns(from, to);
         boolean shaped = surname == 2 ? len >= 3 : surname == 1 && (len == 3 || proper);
-        return shaped && !morphemes.isSingle(from, to, "NNG") && !startsWithCommonWord(from, to, morphemes);
+        return shaped && !morphemes.isSingle(from, to, PosTag.NNG) && !startsWithCommonWord(from, to, morphemes);
     }
 
     /**
@@ -72,8 +73,8 @@ final class PersonNames {
             return false;
         }
         var inside = morphemes.within(from, to);
-        return inside.size() == 2 && inside.get(0).pos().equals("NNP") && inside.get(0).end() == to - 1
-                && inside.get(1).pos().startsWith("J");
+        return inside.size() == 2 && inside.get(0).is(PosTag.NNP) && inside.get(0).end() == to - 1
+                && inside.get(1).tag().isParticle();
     }
 
     /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */
@@ -83,9 +84,9 @@ final class PersonNames {
             return false;
         }
         var first = inside.get(0);
-        boolean commonFirst = first.pos().startsWith("NNG") && first.end() - first.start() >= 2;
-        boolean suffixed = inside.stream().anyMatch(m -> m.pos().startsWith("XS") || m.pos().startsWith("J")
-                || m.pos().startsWith("E") || m.pos().startsWith("V"));
+        boolean commonFirst = first.tag() == PosTag.NNG && first.end() - first.start() >= 2;
+        boolean suffixed = inside.stream().anyMatch(m -> m.tag().isSuffix() || m.tag().isParticle()
+                || m.tag().isEnding() || m.tag().isPredicate());
         return commonFirst || suffixed;
     }
 
@@ -119,18 +120,19 @@ final class PersonNames {
         }
         boolean fragment = false;
         for (var m : inside) {
-            String pos = m.pos();
+            PosTag tag = m.tag();
             // 스아이셔 (스/NNP 아이/NNG 셔/VCP+EF) before 대변인: a sentence ending never stands before a title, so
             // the last syllable read as one is the end of the name
-            boolean endingBeforeATitle = m == inside.getLast() && m.end() - m.start() == 1 && pos.equals("VCP+EF");
+            boolean endingBeforeATitle = m == inside.getLast() && m.end() - m.start() == 1 && tag == PosTag.VCP
+                    && m.lastTag() == PosTag.EF;
             if (endingBeforeATitle) {
                 fragment = true;
                 continue;
             }
-            if (pos.startsWith("V") || pos.startsWith("E") || pos.startsWith("J") || pos.startsWith("XS")) {
+            if (tag.isPredicate() || tag.isEnding() || tag.isParticle() || tag.isSuffix()) {
                 return false;
             }
-            fragment |= pos.equals("IC") || pos.equals("NNP") || pos.startsWith("NN") && m.end() - m.start() == 1;
+            fragment |= m.is(PosTag.IC) || m.is(PosTag.NNP) || tag.isNoun() && m.end() - m.start() == 1;
         }
         return fragment;
     }
@@ -146,7 +148,7 @@ final class PersonNames {
      */
     boolean isForeignNameContinuation(int[] text, int from, int to, MorphemeIndex morphemes) {
         return foreignNameShaped(text, from, to) && morphemes.properNounAt(from)
-                && morphemes.within(from, to).stream().noneMatch(m -> m.pos().startsWith("NNG"));
+                && morphemes.within(from, to).stream().noneMatch(m -> m.tag() == PosTag.NNG);
     }
 
     /** One to six Hangul syllables, nothing the gazetteer or the title lexicon knows, no body's last syllable. */

@@ -4,6 +4,7 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
+import officialskg.nlp.PosTag;
 
 import java.util.List;
 import java.util.Set;
@@ -27,7 +28,7 @@ final class SpeakerNames {
     void find(int[] text, List<Word> words, MorphemeIndex morphemes, List<Mention> out) {
         for (Word w : words) {
             int stemEnd = w.stemEnd();
-            if (stemEnd - w.start() != 3 || !morphemes.isSingle(w.start(), stemEnd, "NNP")
+            if (stemEnd - w.start() != 3 || !morphemes.isSingle(w.start(), stemEnd, PosTag.NNP)
                     || !names.isKoreanName(text, w.start(), stemEnd, morphemes)) {
                 continue;
             }

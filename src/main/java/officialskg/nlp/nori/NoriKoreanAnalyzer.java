@@ -3,6 +3,7 @@ package officialskg.nlp.nori;
 import officialskg.nlp.CodePointIndex;
 import officialskg.nlp.KoreanAnalyzer;
 import officialskg.nlp.Morpheme;
+import officialskg.nlp.PosTag;
 import officialskg.nlp.Sentence;
 import officialskg.nlp.SentenceSplitter;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
@@ -27,6 +28,9 @@ import java.util.List;
  * <p>Nori reports UTF-16 offsets; they are turned into code points here, once, so nothing downstream has to care.
  */
 public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
+
+    /** Nori's tags as ours, by ordinal (a Nori tag this does not know fails here, when the class loads). */
+    private static final PosTag[] TAGS = tags();
 
     private final UserDictionary userDictionary;
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -63,6 +67,7 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
     }
 
     /** Morphemes of one sentence, offsets shifted by {@code base} code points. */
+    @Override
     public List<Morpheme> morphemes(String sentence, int base) {
         KoreanTokenizer tokenizer = tokenizers.get();
         CharTermAttribute term = tokenizer.getAttribute(CharTermAttribute.class);
@@ -79,7 +84,7 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
                 if (end <= start || term.toString().isBlank()) {
                     continue; // spaces come back as SP tokens when punctuation is kept
                 }
-                out.add(new Morpheme(base + start, base + end, term.toString(), tag(pos)));
+                out.add(morpheme(base + start, base + end, term.toString(), pos));
             }
             tokenizer.end();
         } catch (IOException e) {
@@ -94,13 +99,24 @@ public final class NoriKoreanAnalyzer implements KoreanAnalyzer {
         return out;
     }
 
-    /** The tag, or {@code VV+EC} for an inflected form whose first and last morphemes differ. */
-    private static String tag(PartOfSpeechAttribute pos) {
+    /**
+     * The morpheme with its first and last parts' tags (they differ for an inflected form, VV+EC); UNKNOWN when Nori
+     * gives no tag.
+     */
+    private static Morpheme morpheme(int start, int end, String surface, PartOfSpeechAttribute pos) {
         POS.Tag left = pos.getLeftPOS();
         POS.Tag right = pos.getRightPOS();
         if (left == null) {
-            return "UNKNOWN";
+            return new Morpheme(start, end, surface, PosTag.UNKNOWN);
         }
-        return right == null || right == left ? left.name() : left.name() + "+" + right.name();
+        return new Morpheme(start, end, surface, TAGS[left.ordinal()], TAGS[(right == null ? left : right).ordinal()]);
+    }
+
+    private static PosTag[] tags() {
+        PosTag[] out = new PosTag[POS.Tag.values().length];
+        for (POS.Tag t : POS.Tag.values()) {
+            out[t.ordinal()] = PosTag.parse(t.name());
+        }
+        return out;
     }
 }

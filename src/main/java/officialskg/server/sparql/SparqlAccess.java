@@ -27,7 +27,7 @@ enum SparqlAccess {
 
     private static final Set<String> READS = Set.of("GET", "HEAD");
     private static final Set<String> QUERY_METHODS = Set.of("GET", "HEAD", "POST");
-    /** {@code /kg-ui.js}: the project's settings for the UI (officialskg.server.FusekiUiConfig). */
+    /** {@code /kg-ui.js}: the project's settings for the UI (officialskg.server.boot.FusekiUiConfig). */
     private static final Set<String> UI_FILES = Set.of("/", "/index.html", "/favicon.ico", "/kg-ui.js");
 
     static SparqlAccess of(String method, String path, String dataset) {

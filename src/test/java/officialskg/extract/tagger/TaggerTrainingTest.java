@@ -1,6 +1,7 @@
 package officialskg.extract.tagger;
 
 import officialskg.extract.eval.KlueSentence;
+import officialskg.nlp.nori.NoriKoreanAnalyzer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,8 +41,8 @@ class TaggerTrainingTest {
         Path first = dir.resolve("a/model.bin.gz");
         Path second = dir.resolve("b/model.bin.gz");
         var log = new java.io.PrintStream(java.io.OutputStream.nullOutputStream());
-        TaggerTraining.Summary summary = TaggerTraining.train(options(List.of(ner, re), first), log);
-        TaggerTraining.train(options(List.of(ner, re), second), log);
+        TaggerTraining.Summary summary = TaggerTraining.train(options(List.of(ner, re), first), new NoriKoreanAnalyzer(), log);
+        TaggerTraining.train(options(List.of(ner, re), second), new NoriKoreanAnalyzer(), log);
         assertEquals(-1, Files.mismatch(first, second), "models differ");
         assertEquals(2, summary.partialSentences());
         assertEquals(4, summary.fullSentences() + (summary.heldOut().isPresent() ? summary.heldOut().get().sentences() : 0));

@@ -1,4 +1,4 @@
-package officialskg.server;
+package officialskg.server.boot;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

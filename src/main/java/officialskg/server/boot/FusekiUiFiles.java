@@ -1,4 +1,4 @@
-package officialskg.server;
+package officialskg.server.boot;
 
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;

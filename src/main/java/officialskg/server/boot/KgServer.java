@@ -1,6 +1,10 @@
-package officialskg.server;
+package officialskg.server.boot;
 
 import officialskg.pipeline.KgPipeline;
+import officialskg.server.Credentials;
+import officialskg.server.ServedBase;
+import officialskg.server.ServedGraph;
+import officialskg.server.ServerSettings;
 import officialskg.server.sparql.FusekiEndpoint;
 import officialskg.server.web.KgWebApp;
 import officialskg.store.ServedMarker;

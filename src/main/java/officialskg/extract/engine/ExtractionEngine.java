@@ -1,5 +1,8 @@
-package officialskg.extract;
+package officialskg.extract.engine;
 
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionExtractor;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerExtractor;
 import officialskg.extract.gazetteer.GazetteerMatcher;

@@ -1,5 +1,8 @@
-package officialskg.extract;
+package officialskg.extract.engine;
 
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.title.TitleLexicon;
 

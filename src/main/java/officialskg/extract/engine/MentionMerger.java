@@ -1,5 +1,7 @@
-package officialskg.extract;
+package officialskg.extract.engine;
 
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.GazetteerEntry;
 
 import java.util.ArrayList;

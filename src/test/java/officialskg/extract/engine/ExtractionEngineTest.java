@@ -1,5 +1,10 @@
-package officialskg.extract;
+package officialskg.extract.engine;
 
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionExtractor;
+import officialskg.extract.MentionType;
+import officialskg.extract.RuleBasedFixture;
 import org.junit.jupiter.api.Test;
 
 import java.util.ArrayList;

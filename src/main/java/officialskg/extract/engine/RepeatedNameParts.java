@@ -1,4 +1,11 @@
-package officialskg.extract;
+package officialskg.extract.engine;
+
+import officialskg.extract.Document;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
+import officialskg.extract.MorphemeIndex;
+import officialskg.extract.Word;
+import officialskg.nlp.PosTag;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -46,7 +53,7 @@ final class RepeatedNameParts {
                 continue; // most words: no string made
             }
             String stem = new String(text, w.start(), w.stemEnd() - w.start());
-            boolean shortCommonNoun = stem.length() <= 2 && morphemes.isSingle(w.start(), w.stemEnd(), "NNG");
+            boolean shortCommonNoun = stem.length() <= 2 && morphemes.isSingle(w.start(), w.stemEnd(), PosTag.NNG);
             Double source = lastParts.get(stem);
             if (source != null && !shortCommonNoun && !overlapsAny(sorted, w.start(), w.stemEnd())) {
                 // no surer than the full name it repeats
@@ -86,7 +93,7 @@ final class RepeatedNameParts {
         for (int i = 0; i <= space; i++) {
             if (text.charAt(i) == ' ') {
                 if (!morphemes.properNounAt(m.start() + partStart)
-                        || morphemes.isSingle(m.start() + partStart, m.start() + i, "NNG")) {
+                        || morphemes.isSingle(m.start() + partStart, m.start() + i, PosTag.NNG)) {
                     return null;
                 }
                 partStart = i + 1;

@@ -1,4 +1,4 @@
-package officialskg.server;
+package officialskg.server.boot;
 
 import officialskg.rdf.OntologyFiles;
 import officialskg.vocab.Prefixes;
@@ -37,7 +37,7 @@ final class FusekiUiConfig {
     /** The generated script: {@code window.KG_UI = {...}} followed by {@code fuseki-ui.js} from the classpath. */
     static final String SCRIPT = "kg-ui.js";
 
-    private static final String LINKS_SCRIPT = "officialskg/server/fuseki-ui.js";
+    private static final String LINKS_SCRIPT = "officialskg/server/boot/fuseki-ui.js";
 
     private static final String ORIGINAL_QUERIES = "queries:[{value:SELECT_TRIPLES_QUERY,text:`Selection of triples`},"
             + "{value:SELECT_CLASSES_QUERY,text:`Selection of classes`}]";

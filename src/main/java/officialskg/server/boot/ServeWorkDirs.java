@@ -1,4 +1,4 @@
-package officialskg.server;
+package officialskg.server.boot;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

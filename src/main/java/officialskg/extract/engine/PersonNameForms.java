@@ -1,4 +1,8 @@
-package officialskg.extract;
+package officialskg.extract.engine;
+
+import officialskg.extract.CharClass;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 
 import java.util.ArrayList;
 import java.util.List;

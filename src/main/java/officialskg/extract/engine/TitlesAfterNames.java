@@ -1,5 +1,10 @@
-package officialskg.extract;
+package officialskg.extract.engine;
 
+import officialskg.extract.CharClass;
+import officialskg.extract.Document;
+import officialskg.extract.Josa;
+import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 import officialskg.extract.title.TitleLexicon;
 
 import java.util.ArrayList;
