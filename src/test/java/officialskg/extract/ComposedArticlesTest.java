@@ -223,6 +223,14 @@ class ComposedArticlesTest {
     }
 
     @Test
+    void theDemocraticPartyBesideTheRepublicansIsTheAmericanOne() {
+        List<Mention> us = extract("민주당의 버락 오바마 후보는 공화당의 미트 롬니 후보를 이겼다.");
+        assertEquals("kg:party/us-democratic", assertMention(us, 0, 3, ORGANIZATION, "민주당").referenceId());
+        List<Mention> kr = extract("민주당의 이재명 대표는 국민의힘을 비판했다.");
+        assertEquals("kg:party/democratic", assertMention(kr, 0, 3, ORGANIZATION, "민주당").referenceId());
+    }
+
+    @Test
     void aMarketIsNoMayor() {
         List<Mention> m = extract("유튜브 시장은 빠르게 성장했다. 터키 시장에서 리라가 폭락했다. 대한민국 상용차 시장에 진출했다. "
                 + "부산시 시장이 말했다.");

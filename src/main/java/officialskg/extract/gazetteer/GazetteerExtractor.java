@@ -21,7 +21,8 @@ import java.util.Set;
  * ({@code 서울시-MLB}), or (c) is followed by a noun that only a body has ({@code 서울시 신년인사회},
  * {@code 서울시 관계자}). Everything else stays a Place. Likewise a country that is the subject of what only a state
  * does ({@code 북한이 … 미사일을 발사했다}) is an Organization; {@code 미국 출장길} stays a Place.
- * A name that doubles as a currency ({@code 한화 약 104조 원}) is skipped before an amount.
+ * A name that doubles as a currency ({@code 한화 약 104조 원}) is skipped before an amount. A name whose body has a
+ * namesake abroad ({@code 민주당}) is that namesake in an article naming a body of its country ({@code 공화당}).
  */
 public final class GazetteerExtractor implements MentionExtractor {
 
@@ -40,6 +41,10 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static final int VERB_WINDOW = 200;
     /** Names that are also a currency in an amount gloss ({@code (한화 약 104조 원)}). */
     private static final Set<String> CURRENCY_NAMES = Set.of("한화");
+
+    /** Namesakes abroad by the article's other bodies ({@code context-namesakes.tsv}): 민주당 beside 공화당. */
+    private static final List<List<String>> CONTEXT_NAMESAKES =
+            WordLists.rows(GazetteerExtractor.class, "context-namesakes.tsv", 4, 4);
 
     private final GazetteerMatcher matcher;
 
@@ -74,7 +79,24 @@ public final class GazetteerExtractor implements MentionExtractor {
             double confidence = e.type() == MentionType.PERSON ? 0.7 : CONFIDENCE;
             out.add(new Mention(m.start(), m.end(), surface, type, NAME, confidence, null, e.id()));
         }
-        return out;
+        return namesakesAbroad(out);
+    }
+
+    /**
+     * 민주당 in an article that names the US Republican Party is the US Democratic Party: the name's default body is
+     * exchanged for its namesake when the article names one of the namesake's cue bodies.
+     */
+    private static List<Mention> namesakesAbroad(List<Mention> found) {
+        for (List<String> row : CONTEXT_NAMESAKES) {
+            List<String> cues = List.of(row.get(3).split(","));
+            if (found.stream().noneMatch(m -> cues.contains(m.referenceId()))) {
+                continue;
+            }
+            found.replaceAll(m -> m.text().equals(row.get(0)) && row.get(1).equals(m.referenceId())
+                    ? new Mention(m.start(), m.end(), m.text(), m.type(), m.extractor(), m.confidence(), m.normalized(),
+                    row.get(2)) : m);
+        }
+        return found;
     }
 
     /** A country as the subject of what only a state does ({@code 북한이 미사일을 발사했다}) is acting as a state. */
