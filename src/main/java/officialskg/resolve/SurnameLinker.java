@@ -7,6 +7,7 @@ import officialskg.extract.MentionType;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,8 @@ import java.util.Set;
  * Links short person mentions to the full name they stand for, only when that is unambiguous in the document:
  * a lone surname with a title ({@code 오 시장}) to the single full name with that surname and the same role
  * (or, if that name has no role at all, the single full name with that surname); a one-word name to the single
- * multi-word name ending with it ({@code 오바마} → {@code 버락 오바마}).
+ * multi-word name ending with it ({@code 오바마} → {@code 버락 오바마}), or of several such names, the only one named
+ * before it.
  */
 final class SurnameLinker {
 
@@ -34,7 +36,7 @@ final class SurnameLinker {
 
     void link(String[] keys) {
         Map<String, List<Integer>> fullNamesBySurname = new HashMap<>();
-        Map<String, Set<String>> byLastWord = new HashMap<>();
+        Map<String, Map<String, Integer>> byLastWord = new HashMap<>(); // last word -> full name key -> first start
         for (int j = 0; j < mentions.size(); j++) {
             Mention full = mentions.get(j);
             if (full.type() != MentionType.PERSON) {
@@ -43,7 +45,8 @@ final class SurnameLinker {
             String t = full.text();
             int space = t.lastIndexOf(' ');
             if (space > 0) {
-                byLastWord.computeIfAbsent(t.substring(space + 1), k -> new LinkedHashSet<>()).add(keys[j]);
+                byLastWord.computeIfAbsent(t.substring(space + 1), k -> new LinkedHashMap<>())
+                        .merge(keys[j], full.start(), Math::min);
             } else if (full.length() >= 3 && full.length() <= 4) {
                 fullNamesBySurname.computeIfAbsent(t.substring(0, 1), k -> new ArrayList<>()).add(j);
                 fullNamesBySurname.computeIfAbsent(t.substring(0, 2), k -> new ArrayList<>()).add(j);
@@ -57,7 +60,7 @@ final class SurnameLinker {
             }
             String target = m.length() <= 2
                     ? bySurname(i, fullNamesBySurname.getOrDefault(m.text(), List.of()), keys)
-                    : unique(byLastWord.get(m.text()));
+                    : namedBefore(byLastWord.get(m.text()), m.start());
             if (target != null) {
                 linked[i] = target;
             }
@@ -86,8 +89,20 @@ final class SurnameLinker {
         return sameSurname.size() == 1 && noRole.size() == 1 ? noRole.iterator().next() : null;
     }
 
-    private static String unique(Set<String> candidates) {
-        return candidates != null && candidates.size() == 1 ? candidates.iterator().next() : null;
+    /**
+     * The one full name ending in the word, or, of several ({@code 도널드 트럼프}, {@code 이방카 트럼프}), the only one
+     * named before the short form: 트럼프의 장녀 이방카 트럼프 calls 도널드 트럼프 by his family name. Null otherwise.
+     */
+    private static String namedBefore(Map<String, Integer> candidates, int at) {
+        if (candidates == null) {
+            return null;
+        }
+        if (candidates.size() == 1) {
+            return candidates.keySet().iterator().next();
+        }
+        List<String> before = candidates.entrySet().stream().filter(e -> e.getValue() < at).map(Map.Entry::getKey)
+                .toList();
+        return before.size() == 1 ? before.getFirst() : null;
     }
 
     /** For each person mention, the role of the first title shortly after it with no other person between. */

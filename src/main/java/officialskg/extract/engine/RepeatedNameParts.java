@@ -25,6 +25,9 @@ import java.util.Set;
  * <p>Only names of several Hangul words qualify, and a last part of at least two syllables that, if it has only
  * two, the analyzer does not read as one common noun: {@code 아베 신조} (family name first) would otherwise make
  * every 신조 (creed) a person. Longer ones may be dictionary words and still names: 트럼프 is also the playing cards.
+ *
+ * <p>A last part right after a one-word person ({@code 이방카 트럼프}, after 도널드 트럼프) is that person's family name:
+ * the person mention takes it in, as another bearer of the name, instead of the word becoming the first bearer.
  */
 final class RepeatedNameParts {
 
@@ -48,6 +51,7 @@ final class RepeatedNameParts {
         lastParts.keySet().forEach(p -> firsts.add(p.codePointAt(0)));
         int[] text = document.codePoints();
         List<Mention> added = new ArrayList<>();
+        Map<Integer, Mention> joined = new HashMap<>();
         for (Word w : document.words()) {
             if (w.stemEnd() - w.start() < MIN_PART || !firsts.contains(text[w.start()])) {
                 continue; // most words: no string made
@@ -56,15 +60,25 @@ final class RepeatedNameParts {
             boolean shortCommonNoun = stem.length() <= 2 && morphemes.isSingle(w.start(), w.stemEnd(), PosTag.NNG);
             Double source = lastParts.get(stem);
             if (source != null && !shortCommonNoun && !overlapsAny(sorted, w.start(), w.stemEnd())) {
+                int given = givenNameBefore(sorted, text, w.start());
+                if (given >= 0) {
+                    // 이방카 트럼프 after 도널드 트럼프: another bearer of the family name, named in full
+                    Mention g = sorted.get(given);
+                    joined.put(given, new Mention(g.start(), w.stemEnd(),
+                            new String(text, g.start(), w.stemEnd() - g.start()), MentionType.PERSON, g.extractor(),
+                            g.confidence(), null, null));
+                    continue;
+                }
                 // no surer than the full name it repeats
                 added.add(new Mention(w.start(), w.stemEnd(), stem, MentionType.PERSON, NAME,
                         Math.min(CONFIDENCE, source), null, null));
             }
         }
-        if (added.isEmpty()) {
+        if (added.isEmpty() && joined.isEmpty()) {
             return sorted;
         }
         List<Mention> out = new ArrayList<>(sorted);
+        joined.forEach(out::set);
         out.addAll(added);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -101,6 +115,24 @@ final class RepeatedNameParts {
         }
         String last = text.substring(space + 1);
         return last.length() >= MIN_PART ? last : null;
+    }
+
+    /**
+     * The one-word Person mention right before {@code start}, one space apart ({@code 이방카} before 트럼프), or -1: a
+     * given name the tagger found without the family name that follows it.
+     */
+    private static int givenNameBefore(List<Mention> sorted, int[] text, int start) {
+        if (start < 2 || text[start - 1] != ' ') {
+            return -1;
+        }
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            if (m.end() == start - 1 && m.type() == MentionType.PERSON && m.text().indexOf(' ') < 0
+                    && m.text().length() >= 2) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** An unnamed post-holder ({@code 청와대 민정수석}) holds its Title mention: its last word is the post. */
