@@ -52,6 +52,17 @@ class MeetingsInNewsTest {
     }
 
     @Test
+    void wherePartnersMetStandsBetweenThePartnerAndTheVerb() {
+        assertEquals(List.of("박근혜 + 반기문"), meetings("반기문 총장은 지난 10일 박근혜 대통령과 청와대에서 오찬을 했다."));
+        assertEquals(List.of("아베 신조 + 이낙연"), meetings("이낙연 총리가 아베 신조 일본 총리와 도쿄에서 회담했다."));
+    }
+
+    @Test
+    void aPartnerWhosePostHasItsFieldGluedBeforeIt() {
+        assertEquals(List.of("재닛 옐런 + 추경호"), meetings("추경호 부총리는 재닛 옐런 재무장관과 면담했다."));
+    }
+
+    @Test
     void aBodyEndingInTheSyllableOfAParticleAndAnInvitedGuest() {
         assertEquals(List.of("우원식 + 최태원"), meetings("최태원 대한상의 회장은 우원식 국회의장을 초청해 간담회를 가졌다."));
     }

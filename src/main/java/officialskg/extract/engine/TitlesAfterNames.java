@@ -13,12 +13,15 @@ import java.util.List;
 /**
  * A post written right after a person's name is that person's post ({@code 공화당의 미트 롬니 후보}): the title rule
  * gives a title only to a name it reads itself, and a name only the tagger found ({@code 미트} read as a common noun
- * after 의) left its post unwritten, so the person held nothing. The title word must be the whole next word, apart from
- * its particle, and not already part of another mention. Runs once on the merged, sorted list.
+ * after 의) left its post unwritten, so the person held nothing. The next word, apart from its particle, must end in
+ * the post with at most a short field glued before it ({@code 재닛 옐런 재무장관}), and not already be part of another
+ * mention. Runs once on the merged, sorted list.
  */
 final class TitlesAfterNames {
 
     static final double CONFIDENCE = 0.7;
+    /** How many syllables of a field may be glued before the post: 재무장관, 국방장관, 외교담당. */
+    private static final int MAX_FIELD = 3;
 
     private final TitleLexicon titles = new TitleLexicon();
 
@@ -40,15 +43,17 @@ final class TitlesAfterNames {
             }
             int stemEnd = wordEnd - Josa.longestAt(text, from, wordEnd);
             int length = titles.longestTitleEndingAt(text, from, stemEnd);
-            if (length == 0 || length != stemEnd - from || covered(sorted, i, from, stemEnd)) {
+            int field = stemEnd - from - length; // 재무장관: the field glued before the post
+            if (length == 0 || field > MAX_FIELD || !CharClass.allHangul(text, from, stemEnd)
+                    || covered(sorted, i, from, stemEnd)) {
                 continue;
             }
-            String written = new String(text, from, length);
+            String written = new String(text, from, stemEnd - from);
+            String role = titles.role(new String(text, stemEnd - length, length));
             if (added == null) {
                 added = new ArrayList<>(sorted);
             }
-            added.add(new Mention(from, stemEnd, written, MentionType.TITLE, "title", CONFIDENCE,
-                    titles.role(written), null));
+            added.add(new Mention(from, stemEnd, written, MentionType.TITLE, "title", CONFIDENCE, role, null));
         }
         if (added == null) {
             return sorted;

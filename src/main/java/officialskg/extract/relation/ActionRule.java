@@ -212,6 +212,14 @@ final class ActionRule {
             j--;
             skippedNouns++;
         }
+        if (nouns > 0) {
+            j = pastSetting(v, ms, j); // 아베 신조 일본 총리와 도쿄에서 회담했다: where they met stands between
+            while (j >= 0 && skippedNouns < nouns && isPlainWord(ms.get(j))
+                    && v.unitEndingBefore(ms.get(j + 1).start()) < 0) {
+                j--;
+                skippedNouns++;
+            }
+        }
         if (j >= 0 && ms.get(j).tag().isParticle()) {
             if (!OBJECT_PARTICLES.contains(ms.get(j).surface())) {
                 return -1;
@@ -223,6 +231,23 @@ final class ActionRule {
         }
         // past a bracketed aside or a courtesy word too: 엔리케 페냐 니에토(Enrique Peña Nieto)와, 김건모 씨를
         return v.unitBeforeParticle(j + 1 < ms.size() ? ms.get(j + 1).start() : v.sentence.end());
+    }
+
+    /**
+     * The morpheme before a setting phrase ending at {@code j} (a place or body with 에서: 도쿄에서, 청와대에서), or
+     * {@code j} itself when there is none.
+     */
+    private static int pastSetting(SentenceView v, List<Morpheme> ms, int j) {
+        if (j < 1 || !ms.get(j).tag().isParticle() || !ms.get(j).surface().equals("에서")) {
+            return j;
+        }
+        int unit = v.unitEndingBefore(ms.get(j).start());
+        if (unit < 0 || v.m(unit).end() != ms.get(j).start()
+                || v.type(unit) != MentionType.PLACE && v.type(unit) != MentionType.ORGANIZATION) {
+            return j;
+        }
+        int before = v.morphemeFrom(v.m(unit).start()) - 1;
+        return before >= 0 ? before : j;
     }
 
     /** A word {@link #objectBefore} passes over: a noun (NN…), determiner (MM), noun prefix (XPN) or number (SN). */
