@@ -58,6 +58,12 @@ class MeetingsInNewsTest {
     }
 
     @Test
+    void aLeaderAbroadNamedByTheFamilyNameAlone() {
+        // 트럼프 is read as a common noun (the playing cards); the gazetteer knows it as 도널드 트럼프's short form
+        assertEquals(List.of("문재인 + 트럼프"), meetings("문재인 대통령이 트럼프 대통령과 판문점에서 만났다."));
+    }
+
+    @Test
     void aPartnerWhosePostHasItsFieldGluedBeforeIt() {
         assertEquals(List.of("재닛 옐런 + 추경호"), meetings("추경호 부총리는 재닛 옐런 재무장관과 면담했다."));
     }

@@ -52,6 +52,7 @@ final class RepeatedNameParts {
         int[] text = document.codePoints();
         List<Mention> added = new ArrayList<>();
         Map<Integer, Mention> joined = new HashMap<>();
+        Set<Integer> dropped = new HashSet<>();
         for (Word w : document.words()) {
             if (w.stemEnd() - w.start() < MIN_PART || !firsts.contains(text[w.start()])) {
                 continue; // most words: no string made
@@ -59,6 +60,17 @@ final class RepeatedNameParts {
             String stem = new String(text, w.start(), w.stemEnd() - w.start());
             boolean shortCommonNoun = stem.length() <= 2 && morphemes.isSingle(w.start(), w.stemEnd(), PosTag.NNG);
             Double source = lastParts.get(stem);
+            int same = source == null ? -1 : personAt(sorted, w.start(), w.stemEnd());
+            int bearer = same < 0 ? -1 : givenNameBefore(sorted, text, w.start());
+            if (bearer >= 0) {
+                // 이방카 트럼프 where 트럼프 alone was found too (the gazetteer's short form of 도널드 트럼프)
+                Mention g = sorted.get(bearer);
+                joined.put(bearer, new Mention(g.start(), w.stemEnd(),
+                        new String(text, g.start(), w.stemEnd() - g.start()), MentionType.PERSON, g.extractor(),
+                        g.confidence(), null, null));
+                dropped.add(same);
+                continue;
+            }
             if (source != null && !shortCommonNoun && !overlapsAny(sorted, w.start(), w.stemEnd())) {
                 int given = givenNameBefore(sorted, text, w.start());
                 if (given >= 0) {
@@ -79,6 +91,7 @@ final class RepeatedNameParts {
         }
         List<Mention> out = new ArrayList<>(sorted);
         joined.forEach(out::set);
+        dropped.stream().sorted(Comparator.reverseOrder()).forEach(i -> out.remove((int) i));
         out.addAll(added);
         out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
         return out;
@@ -129,6 +142,17 @@ final class RepeatedNameParts {
             Mention m = sorted.get(i);
             if (m.end() == start - 1 && m.type() == MentionType.PERSON && m.text().indexOf(' ') < 0
                     && m.text().length() >= 2) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the one Person mention spanning exactly {@code [start, end)}, or -1. */
+    private static int personAt(List<Mention> sorted, int start, int end) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Mention m = sorted.get(i);
+            if (m.start() == start && m.end() == end && m.type() == MentionType.PERSON) {
                 return i;
             }
         }
