@@ -15,8 +15,9 @@ import java.util.Map;
  * 기조연설, 발표), {@code boycotts} (불참, 보이콧). Unlike {@link ActionRule}, the event need not stand right before the
  * cue: it is the nearest event of the clause before the cue that carries a particle the cue takes, past a head noun
  * or two ({@code ‘전통시장 가는 날’ 행사를 서울 광장시장에서 개최한다}), or the event right after the cue's adnominal
- * form ({@code 베를루스코니 총리가 참석하는 이번 정상회의}). So an event written first is read too ({@code 발인식에는
- * 오달수, 염정아 등 동료 배우들이 참석했다}).
+ * form ({@code 베를루스코니 총리가 참석하는 이번 정상회의}); an address with no event of its own is given at the event
+ * attended earlier in the sentence ({@code 포럼에는 오세훈 시장도 참석해 축사를 했다}). So an event written first is
+ * read too ({@code 발인식에는 오달수, 염정아 등 동료 배우들이 참석했다}).
  *
  * <p>The doers are the subject in force at the cue and everyone listed with it ({@link Subjects#actor}), the person
  * the cue's adnominal form describes ({@code 총회에 참석한 김 장관은}), or, in a sentence without a subject, the one
@@ -38,6 +39,7 @@ final class ParticipationRule {
     static void apply(SentenceView v, Map<Integer, Integer> holders, Subjects subjects, Subjects.Actor carried,
                       ParticipationCues cues, RelationSink sink) {
         List<Morpheme> ms = v.morphemes();
+        int attended = -1; // the event of the last cue of taking part in this sentence
         for (int k = 0; k < ms.size(); k++) {
             ParticipationCues.Cue cue = cues.of(ms.get(k));
             if (cue == null || denied(ms, k) || passive(ms, k)) {
@@ -47,6 +49,13 @@ final class ParticipationRule {
             boolean before = event >= 0;
             if (!before && adnominal(ms, k) >= 0) {
                 event = eventAfter(v, ms, adnominal(ms, k));
+            }
+            if (event < 0 && cue.type() == RelationType.SPEAKS_AT && attended >= 0) {
+                event = attended; // 포럼에는 오세훈 시장도 참석해 축사를 했다: the address is given where they attend
+                before = true;
+            }
+            if (event >= 0 && cue.type() != RelationType.SPEAKS_AT) {
+                attended = event;
             }
             if (event < 0) {
                 continue;

@@ -31,6 +31,17 @@ class ParticipationRuleTest {
     }
 
     @Test
+    void anAddressIsGivenAtTheEventAttendedBeforeIt() {
+        MentionListBuilder b = new MentionListBuilder("정운찬 특사는 수교 30주년 기념행사에 참석하여 축사를 할 계획이다.");
+        int chung = b.add("정운찬", PERSON);
+        b.add("특사", TITLE);
+        int ceremony = b.add("수교 30주년 기념행사", EVENT);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + chung + " event=" + ceremony), found.toString());
+        assertTrue(found.contains("speaksAt speaker=" + chung + " event=" + ceremony), found.toString());
+    }
+
+    @Test
     void organizerOfAnEventWithAHeadNounAndAVenueBetween() {
         MentionListBuilder b = new MentionListBuilder("한국관광공사는 오는 9월18일 ‘희망 한국을 만드는 전통시장 가는 날’ 행사를 "
                 + "서울 광장시장에서 개최한다고 밝혔다.");

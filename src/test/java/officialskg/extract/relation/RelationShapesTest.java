@@ -299,7 +299,9 @@ class RelationShapesTest {
         int chairman = b.add("국무위원장", TITLE);
         assertEquals(Set.of(
                 "holdsPosition holder=" + kim + " title=" + chairman + " current",
-                "attends participant=" + kim + " event=" + congress), describe(b.extract()));
+                "attends participant=" + kim + " event=" + congress,
+                // the speech is given at the congress he attends
+                "speaksAt speaker=" + kim + " event=" + congress), describe(b.extract()));
     }
 
     @Test
