@@ -63,7 +63,12 @@ final class ParticipationRule {
             List<Integer> doers = new ArrayList<>();
             double confidence = DIRECT;
             int head = before ? ActionRule.relativeHead(v, holders, ms, k) : -1;
-            if (head >= 0) {
+            if (cue.byObject()) {
+                int sent = personObjectBefore(v, holders, ms, k);
+                if (sent >= 0) {
+                    doers.add(sent); // 행사에 정운찬 전 국무총리를 대통령 특사로 파견할
+                }
+            } else if (head >= 0) {
                 doers.add(head); // 총회에 참석한 김 장관: the clause describes the person after it
             } else {
                 boolean carry = subjects.noneBefore(k) && carried != null;
@@ -80,6 +85,25 @@ final class ParticipationRule {
                 }
             }
         }
+    }
+
+    /**
+     * The person the cue at {@code k} takes as its object (…를), within its clause and past a role phrase
+     * ({@code 정운찬 전 국무총리를 대통령 특사로 파견}), or -1.
+     */
+    private static int personObjectBefore(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        for (int j = k - 1; j > 0; j--) {
+            Morpheme m = ms.get(j);
+            if (m.lastTag() == PosTag.EF || m.is(PosTag.SF) || m.has(PosTag.ETM)) {
+                return -1;
+            }
+            if (m.is(PosTag.JKO)) {
+                int unit = v.unitBeforeParticle(m.start());
+                int who = unit < 0 ? -1 : Subjects.resolve(v, holders, unit);
+                return who >= 0 && v.type(who) == MentionType.PERSON ? who : -1;
+            }
+        }
+        return -1;
     }
 
     /** 개최될, 개최됐다: the event is held, and its subject is not who holds it. */

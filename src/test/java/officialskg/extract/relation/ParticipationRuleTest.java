@@ -31,6 +31,20 @@ class ParticipationRuleTest {
     }
 
     @Test
+    void thePersonSentToAnEventAttendsIt() {
+        MentionListBuilder b = new MentionListBuilder("외교통상부는 “나이지리아 독립 50주년 기념 행사”에 정운찬 전 국무총리를 "
+                + "대통령 특사로 파견할 예정이라고 밝혔다. 정부는 조문사절단을 파견했다.");
+        int ministry = b.add("외교통상부", ORGANIZATION);
+        int ceremony = b.add("나이지리아 독립 50주년 기념 행사", EVENT);
+        int chung = b.add("정운찬", PERSON);
+        b.add("국무총리", TITLE);
+        b.add("특사", TITLE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + chung + " event=" + ceremony), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("participant=" + ministry)), found.toString());
+    }
+
+    @Test
     void anAddressIsGivenAtTheEventAttendedBeforeIt() {
         MentionListBuilder b = new MentionListBuilder("정운찬 특사는 수교 30주년 기념행사에 참석하여 축사를 할 계획이다.");
         int chung = b.add("정운찬", PERSON);
