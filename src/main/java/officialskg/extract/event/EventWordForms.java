@@ -1,9 +1,7 @@
 package officialskg.extract.event;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import officialskg.extract.lexicon.WordLists;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,24 +21,8 @@ public final class EventWordForms {
     private final Map<String, List<String>> forms = new HashMap<>();
 
     private EventWordForms() {
-        try (InputStream in = EventWordForms.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + EventWordForms.class);
-            }
-            int lineNo = 0;
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-                lineNo++;
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cols = line.split("\t");
-                if (cols.length != 2) {
-                    throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected form<TAB>words");
-                }
-                forms.put(cols[0].strip(), List.of(SPACES.split(cols[1].strip())));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        for (List<String> row : WordLists.rows(EventWordForms.class, RESOURCE, 2, 2)) {
+            forms.put(row.get(0), List.of(SPACES.split(row.get(1))));
         }
     }
 

@@ -3,11 +3,8 @@ package officialskg.extract.relation;
 import officialskg.extract.MentionType;
 import officialskg.extract.Relation;
 import officialskg.extract.RelationType;
+import officialskg.extract.lexicon.WordLists;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,15 +22,7 @@ final class MeetingEventRule {
     private final List<String> heads;
 
     MeetingEventRule() {
-        try (InputStream in = MeetingEventRule.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE + " beside " + MeetingEventRule.class);
-            }
-            heads = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().map(String::strip)
-                    .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("reading " + RESOURCE, e);
-        }
+        heads = WordLists.lines(MeetingEventRule.class, RESOURCE);
     }
 
     void apply(SentenceView v, RelationSink sink) {
