@@ -28,6 +28,7 @@ public final class ExtractionEngine {
     private final PlaceBeforeKnownBody places = new PlaceBeforeKnownBody();
     private final NotPersonNames notNames = new NotPersonNames();
     private final RepeatedNameParts repeats = new RepeatedNameParts();
+    private final RepeatedFullNames fullNames = new RepeatedFullNames();
     private final NamedPostHolders namedHolders = new NamedPostHolders();
     private final TitlesAfterNames titlesAfterNames = new TitlesAfterNames();
 
@@ -68,7 +69,9 @@ public final class ExtractionEngine {
             }
         }
         List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
-        return repeats.add(document, titlesAfterNames.add(document,
-                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled))))));
+        List<Mention> named = titlesAfterNames.add(document,
+                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled)))));
+        // a name spread to its other sentences gets the post written after it there too (김원웅 광복회장의 발언)
+        return repeats.add(document, titlesAfterNames.add(document, fullNames.add(document, named)));
     }
 }

@@ -155,6 +155,9 @@ final class HeadedNames {
             if (kind == NameWords.Kind.STOP || election && words.namesABody(word)) {
                 break; // 공화당 대선 후보: the party before an election is its candidate's, not the election's name
             }
+            if ((numbered || proper) && start == at && words.isHomeCountry(word)) {
+                break; // 대한민국 제21대 국회의원 선거: a name already complete; the country only says where it is held
+            }
             // 수교 30주년 기념행사: the noun before an anniversary says what is celebrated
             boolean celebrated = kind == NameWords.Kind.COMMON && start == at && words.isAnniversary(right);
             if (kind != NameWords.Kind.COMMON || words.opensAName(word) || celebrated) {

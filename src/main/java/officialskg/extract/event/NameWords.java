@@ -29,6 +29,8 @@ final class NameWords {
 
     private static final Pattern NUMBER = Pattern.compile(
             "(?:19|20)\\d{2}(?:년)?|제?\\d{1,3}(?:대|회|차|기)|\\d{1,2}·\\d{1,2}");
+    /** A year glued to a name: 2014월드컵, 2018평창 (a name of its own before a qualifying round or a venue). */
+    private static final Pattern YEAR_GLUED = Pattern.compile("(?:19|20)\\d{2}(?!년)[가-힣]{2,}");
     private static final Pattern DAY_NAME = Pattern.compile("\\d{1,2}·\\d{1,2}");
     /** An anniversary: 수교 30주년 기념행사, 독립 50주년 기념식 name one celebration. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d{1,4}주년");
@@ -54,6 +56,17 @@ final class NameWords {
     private final Map<String, String> openers = WordLists.lines(NameWords.class, "name-openers.txt").stream()
             .map(l -> l.split("\t"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
+
+    /** The home country's names ({@code home-country-words.txt}): 대한민국, 한국. */
+    private final Set<String> homeCountry = WordLists.set(NameWords.class, "home-country-words.txt");
+
+    /**
+     * Whether the word names the home country, which Korean news writes before a name that is already complete
+     * (대한민국 제21대 국회의원 선거) to say where, not as part of it; a foreign country stays in (미국 대통령 선거).
+     */
+    boolean isHomeCountry(String word) {
+        return homeCountry.contains(word);
+    }
 
     /** Whether the word is an anniversary (30주년), whose subject noun before it belongs to the name. */
     boolean isAnniversary(String word) {
@@ -118,6 +131,9 @@ final class NameWords {
         }
         if (morphemes.isEmpty()) {
             return Kind.COMMON;
+        }
+        if (YEAR_GLUED.matcher(word).matches() && morphemes.getLast().tag().isNoun()) {
+            return Kind.NUMBER; // 2014월드컵 유럽 지역 예선: the year names the games the round belongs to
         }
         if (!isNounLike(morphemes.getLast())) {
             return Kind.STOP; // 서울시는, 열린, 참석해

@@ -156,12 +156,16 @@ final class ActionRule {
 
     /**
      * The morpheme that ends the cue at {@code k} in an adnominal ending: the cue itself (만난, 찾은), its verb suffix
-     * (방문 한, 참석 하는, 방문 했던) or 중 with the copula (방문 중인); -1 when the cue goes on otherwise.
+     * (방문 한, 참석 하는, 방문 했던), 중 with the copula (방문 중인), or 한 glued to the cue that the analyzer reads as
+     * the numeral "one" (출전 + 한/MM in 출전한 선수); -1 when the cue goes on otherwise.
      */
-    private static int adnominalEnding(List<Morpheme> ms, int k) {
+    static int adnominalEnding(List<Morpheme> ms, int k) {
+        if (k + 2 < ms.size() && ms.get(k + 1).is(PosTag.JKO) && isLightVerb(ms.get(k + 2))) {
+            return adnominalEnding(ms, k + 2); // 축사를 맡은 김원웅 회장, 기조연설을 한 김 장관
+        }
         for (int j = k; j < ms.size() && j <= k + 2; j++) {
             Morpheme m = ms.get(j);
-            if (m.has(PosTag.ETM)) {
+            if (m.has(PosTag.ETM) || j == k + 1 && gluedHan(ms.get(k), m)) {
                 return j;
             }
             boolean bridge = j == k || m.tag() == PosTag.XSV || m.tag() == PosTag.VCP
@@ -171,6 +175,18 @@ final class ActionRule {
             }
         }
         return -1;
+    }
+
+    /** Verbs that only carry a cue written as their object: 축사를 하다, 기조연설을 맡다, 회담을 갖다. */
+    private static final Set<String> LIGHT_VERBS = Set.of("하", "한", "했", "맡", "가지", "가진", "갖", "가졌");
+
+    private static boolean isLightVerb(Morpheme m) {
+        return m.tag() == PosTag.VV && LIGHT_VERBS.contains(m.surface());
+    }
+
+    /** 출전한: the analyzer's 출전/NNG + 한/MM, written as one word, is the verb's adnominal form. */
+    private static boolean gluedHan(Morpheme cue, Morpheme next) {
+        return next.is(PosTag.MM) && next.surface().equals("한") && next.start() == cue.end() && cue.tag().isNoun();
     }
 
     private static Cue cue(Morpheme m) {

@@ -51,7 +51,7 @@ final class EventVenueRule {
                 continue;
             }
             Subjects.Actor actor = subjects.at(particle);
-            if (subjects.noneBefore(particle)) {
+            if (subjects.noneBefore(particle) || !actor.known()) {
                 // 미국 대통령 선거에서 버락 오바마가 … 승리하였다: the setting first, its subject after it
                 actor = firstSubjectAfter(subjects, ms, particle);
                 if (!actor.known() || v.m(actor.mention()).start() < v.m(unit).end()

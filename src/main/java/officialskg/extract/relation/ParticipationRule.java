@@ -188,20 +188,9 @@ final class ParticipationRule {
         return -1;
     }
 
-    /** The adnominal ending of the cue at {@code k} (참석하는, 주최한, 참석 중인), or -1. */
+    /** The adnominal ending of the cue at {@code k} (참석하는, 주최한, 참석 중인, 출전한), or -1. */
     static int adnominal(List<Morpheme> ms, int k) {
-        for (int j = k; j < ms.size() && j <= k + 2; j++) {
-            Morpheme m = ms.get(j);
-            if (m.has(PosTag.ETM)) {
-                return j;
-            }
-            boolean bridge = j == k || m.tag() == PosTag.XSV || m.is(PosTag.EP) || m.tag() == PosTag.VCP
-                    || (m.is(PosTag.NNB) && m.surface().equals("중"));
-            if (!bridge) {
-                return -1;
-            }
-        }
-        return -1;
+        return ActionRule.adnominalEnding(ms, k);
     }
 
     /** The event within a few words after an adnominal ending (참석하는 이번 정상회의), or -1. */

@@ -2,6 +2,7 @@ package officialskg.extract.relation;
 
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 import officialskg.extract.Relation;
 import officialskg.extract.RelationExtractor;
 import officialskg.nlp.Sentence;
@@ -38,6 +39,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
     public List<Relation> extract(Document document, List<Mention> mentions) {
         RelationSink sink = new RelationSink();
         Subjects.Actor previousSubject = null;
+        List<Integer> previousPersons = List.of();
         Sentence previous = null;
         ArticleCandidacies candidacies = new ArticleCandidacies();
         ArticleCompetitors competitors = new ArticleCompetitors(competitionWords);
@@ -46,9 +48,11 @@ public final class RuleRelationExtractor implements RelationExtractor {
             Map<Integer, Integer> holders = PositionRule.apply(view, sink);
             MembershipRule.apply(view, roles, titles, sink);
             BodyContextRule.apply(view, sink);
-            Subjects subjects = new Subjects(view, holders);
+            boolean continues = carriesOver(document, previous, sentence);
+            Subjects.Actor carried = continues ? previousSubject : null;
+            Subjects subjects = new Subjects(view, holders,
+                    continues ? new Subjects.Antecedents(carried, previousPersons) : Subjects.Antecedents.NONE);
             PredicateRule.apply(view, holders, subjects, roles, sink);
-            Subjects.Actor carried = carriesOver(document, previous, sentence) ? previousSubject : null;
             ActionRule.apply(view, holders, subjects, carried, sink);
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
             EventVenueRule.apply(view, holders, subjects, sink);
@@ -57,14 +61,17 @@ public final class RuleRelationExtractor implements RelationExtractor {
             ownEvents.apply(view, sink);
             meetingEvents.apply(view, sink);
             SettingRule.apply(view, sink);
+            SubEventRule.apply(view, sink.inSentence(view), sink);
             if (sink.mayHaveVisitAndAttend(view)) {
                 TripSettingRule.apply(view, sink.inSentence(view), sink);
             }
             previousSubject = named(subjects.main());
+            previousPersons = persons(view);
             previous = sentence;
         }
         candidacies.addTo(sink, mentions);
         competitors.addTo(sink, mentions);
+        PartyCandidacies.addTo(sink, mentions);
         return sink.relations();
     }
 
@@ -87,6 +94,11 @@ public final class RuleRelationExtractor implements RelationExtractor {
     }
 
     /** Only a named subject carries over; a person or a body, never "기업들이". */
+    /** The sentence's person mentions in text order. */
+    private static List<Integer> persons(SentenceView view) {
+        return view.units.stream().filter(u -> view.type(u) == MentionType.PERSON).toList();
+    }
+
     private static Subjects.Actor named(Subjects.Actor actor) {
         return actor.known() ? actor : null;
     }

@@ -58,6 +58,26 @@ final class Subjects {
     private final Actor last;
 
     Subjects(SentenceView v, Map<Integer, Integer> holders) {
+        this(v, holders, Antecedents.NONE);
+    }
+
+    /**
+     * Who a pronoun subject points back at, from the sentence before in the same paragraph: {@code 그는}, {@code 그녀가}
+     * at its named subject when that is a person; {@code 이들은}, {@code 그들이} at its subject when it is a list, or
+     * else at the persons it names when it names two to {@link #MAX_PLURAL_ANTECEDENTS} ({@code … 김제덕, 안산이었다.
+     * 이들은 … 결승전에 참가했다}).
+     *
+     * @param subject the named subject of the sentence before, or null
+     * @param persons the person mentions of the sentence before, in text order
+     */
+    record Antecedents(Actor subject, List<Integer> persons) {
+        static final Antecedents NONE = new Antecedents(null, List.of());
+    }
+
+    /** A plural pronoun pointing at more persons than this points at a crowd the sentence only describes. */
+    private static final int MAX_PLURAL_ANTECEDENTS = 6;
+
+    Subjects(SentenceView v, Map<Integer, Integer> holders, Antecedents back) {
         List<Morpheme> ms = v.morphemes();
         Deque<Actor> stack = new ArrayDeque<>();
         Deque<Integer> pushedAt = new ArrayDeque<>();
@@ -71,7 +91,9 @@ final class Subjects {
                 if (unit < 0) {
                     unit = listBeforeGroupNoun(v, mo.start());
                 }
-                stack.push(unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
+                Actor pointed = unit < 0 ? pointedAt(v, ms, k, back, relative) : null;
+                stack.push(pointed != null ? pointed
+                        : unit < 0 ? new Actor(-1, List.of(), relative) : actor(v, holders, unit, relative));
                 pushedAt.push(k);
             } else if (isAlso(v, holders, ms, k)) {
                 // 이날 포럼에는 오세훈 서울시장도 참석해: a person marked with 도 does the next verb too
@@ -84,6 +106,32 @@ final class Subjects {
             }
         }
         last = stack.isEmpty() ? NOBODY : stack.peekLast();
+    }
+
+    /** The antecedent of a pronoun right before the subject particle at {@code k}, or null. */
+    private static Actor pointedAt(SentenceView v, List<Morpheme> ms, int k, Antecedents back, boolean relative) {
+        Morpheme before = ms.get(k - 1);
+        boolean glued = before.end() == ms.get(k).start();
+        if (glued && before.is(PosTag.NP) && (before.surface().equals("그") || before.surface().equals("그녀"))) {
+            Actor s = back.subject();
+            return s != null && s.known() && v.type(s.mention()) == MentionType.PERSON
+                    ? new Actor(s.mention(), List.of(), relative) : null;
+        }
+        boolean plural = glued && k >= 2 && before.is(PosTag.XSN) && before.surface().equals("들")
+                && ms.get(k - 2).is(PosTag.NP) && ms.get(k - 2).end() == before.start()
+                && (ms.get(k - 2).surface().equals("이") || ms.get(k - 2).surface().equals("그"));
+        if (!plural) {
+            return null;
+        }
+        Actor s = back.subject();
+        if (s != null && s.known() && !s.partners().isEmpty()) {
+            return new Actor(s.mention(), s.partners(), relative);
+        }
+        List<Integer> persons = back.persons();
+        if (persons.size() < 2 || persons.size() > MAX_PLURAL_ANTECEDENTS) {
+            return null;
+        }
+        return new Actor(persons.getFirst(), List.copyOf(persons.subList(1, persons.size())), relative);
     }
 
     /** The subject in force at morpheme {@code k}. */

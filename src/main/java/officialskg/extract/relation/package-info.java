@@ -16,7 +16,8 @@
  * morpheme), {@code PredicateRule} (posts and memberships stated by the predicate), {@code ActionRule} (cue verbs),
  * {@code ParticipationRule} (attends, organizes, candidateIn, speaksAt, boycotts from the cue words of
  * {@code participation-cues.tsv}), {@code EventVenueRule}, {@code OwnEventRule} and {@code SettingRule} (where and when
- * events are held), and across the article {@code ArticleCandidacies} and {@code ArticleCompetitors}. Word lists live
+ * events are held), {@code SubEventRule} (a part of the games passes its athletes on to the whole), and across the
+ * article {@code ArticleCandidacies}, {@code ArticleCompetitors} and {@code PartyCandidacies}. Word lists live
  * beside the classes in {@code src/main/resources/officialskg/extract/relation/}.
  */
 package officialskg.extract.relation;

@@ -99,4 +99,44 @@ class ArticleLevelParticipationTest {
         assertFalse(found.contains("attends participant=" + mbc + " event=" + games), found.toString());
         assertTrue(found.contains("attends participant=" + muramatsu + " event=" + games), found.toString());
     }
+
+    @Test
+    void aPartyRunsThroughItsCandidate() {
+        MentionListBuilder b = new MentionListBuilder("19대 대통령 선거 개표 결과 더불어민주당의 문재인 후보가 41.08%를 얻어 "
+                + "당선되었다. 반면, 자유한국당 홍준표 후보는 23.03%를 얻었다.");
+        int election = b.add("19대 대통령 선거", EVENT);
+        int democrats = b.add("더불어민주당", ORGANIZATION);
+        int moon = b.add("문재인", PERSON);
+        b.add("후보", TITLE);
+        int liberty = b.add("자유한국당", ORGANIZATION);
+        int hong = b.add("홍준표", PERSON);
+        b.add("후보", TITLE, 2);
+        Set<String> found = describe(b.extract());
+        for (int runner : new int[] {moon, democrats, hong, liberty}) {
+            assertTrue(found.contains("candidateIn candidate=" + runner + " event=" + election), found.toString());
+        }
+    }
+
+    @Test
+    void aNomineeForOfficeMakesNoPartyRun() {
+        // 후보자 is a nominee for a post, not a candidate in the election the sentence names
+        MentionListBuilder b = new MentionListBuilder("21대 총선을 앞두고 국민의힘 김철수 장관 후보자가 청문회에 나왔다.");
+        int election = b.add("21대 총선", EVENT);
+        int party = b.add("국민의힘", ORGANIZATION);
+        b.add("김철수", PERSON);
+        b.add("장관 후보자", TITLE);
+        Set<String> found = describe(b.extract());
+        assertFalse(found.contains("candidateIn candidate=" + party + " event=" + election), found.toString());
+    }
+
+    @Test
+    void theSettingFirstAndItsSubjectAfterAnUnnamedTopic() {
+        MentionListBuilder b = new MentionListBuilder("이와같은 의견은 대한민국 제21대 국회의원 선거에서 미래통합당이 참패하자 "
+                + "일부 유튜버들이 제기했다.");
+        b.add("대한민국", PLACE);
+        int election = b.add("제21대 국회의원 선거", EVENT);
+        int party = b.add("미래통합당", ORGANIZATION);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("candidateIn candidate=" + party + " event=" + election), found.toString());
+    }
 }

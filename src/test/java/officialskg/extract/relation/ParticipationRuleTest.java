@@ -164,4 +164,82 @@ class ParticipationRuleTest {
         assertTrue(describe(c.extract()).contains("attends participant=" + lee + " event=" + declaration),
                 describe(c.extract())::toString);
     }
+
+    @Test
+    void theAthleteAnAdnominalCueDescribesCompetes() {
+        // 출전한 is read as 출전/NNG + 한/MM ("one"); the adnominal form still describes the athlete after it
+        MentionListBuilder b = new MentionListBuilder("MBC는 8월 8일 남자 육상 마라톤에 출전한 오주한 선수는 초반에는 선두권에 "
+                + "서 있던 선수였다.");
+        int mbc = b.add("MBC", ORGANIZATION);
+        b.add("8월 8일", DATE);
+        int marathon = b.add("남자 육상 마라톤", EVENT);
+        int oh = b.add("오주한", PERSON);
+        b.add("선수", TITLE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + oh + " event=" + marathon), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("participant=" + mbc)), found.toString());
+    }
+
+    @Test
+    void theSpeakerAnAddressWrittenAsAnObjectDescribes() {
+        MentionListBuilder b = new MentionListBuilder("광복절 행사에서 축사를 맡은 김원웅 광복회장의 발언이 화제가 됐다.");
+        int day = b.add("광복절 행사", EVENT);
+        int kim = b.add("김원웅", PERSON);
+        b.add("광복회장", TITLE);
+        assertTrue(describe(b.extract()).contains("speaksAt speaker=" + kim + " event=" + day));
+    }
+
+    @Test
+    void whoCompetesInAPartOfTheGamesTakesPartInTheGames() {
+        MentionListBuilder b = new MentionListBuilder("대한민국의 우하람 선수가 2020년 하계 올림픽의 3m 스프링보드 경기에서 "
+                + "준수한 성적을 거둬 결승에 올랐다. 우하람은 이어 남자 다이빙 10m 플랫폼 경기를 치르게 되었다.");
+        b.add("대한민국", PLACE);
+        int woo = b.add("우하람", PERSON);
+        b.add("선수", TITLE);
+        int games = b.add("2020년 하계 올림픽", EVENT);
+        int springboard = b.add("3m 스프링보드", EVENT);
+        int again = b.add("우하람", PERSON, 2);
+        int platform = b.add("남자 다이빙 10m 플랫폼", EVENT);
+        assertEquals(Set.of(
+                "attends participant=" + woo + " event=" + springboard,
+                "attends participant=" + woo + " event=" + games,
+                "attends participant=" + again + " event=" + platform),
+                describe(b.extract()).stream().filter(f -> f.startsWith("attends")).collect(
+                        java.util.stream.Collectors.toSet()));
+    }
+
+    @Test
+    void aPluralPronounPointsAtThePersonsOfTheSentenceBefore() {
+        MentionListBuilder b = new MentionListBuilder("첫 금메달을 딴 선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. "
+                + "이들은 지난 24일 유메노시마 양궁장에서 열린 올림픽 양궁 혼성단체전 결승전에 참가했다. "
+                + "그는 결승전을 지켜봤다.");
+        int kim = b.add("김제덕", PERSON);
+        b.add("경북일고", ORGANIZATION);
+        int an = b.add("안산", PERSON);
+        b.add("광주여대", ORGANIZATION);
+        b.add("지난 24일", DATE);
+        b.add("유메노시마 양궁장", PLACE);
+        int mixed = b.add("올림픽 양궁 혼성단체전", EVENT);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + kim + " event=" + mixed), found.toString());
+        assertTrue(found.contains("attends participant=" + an + " event=" + mixed), found.toString());
+    }
+
+    @Test
+    void aSingularPronounPointsAtTheNamedSubjectBefore() {
+        MentionListBuilder b = new MentionListBuilder("정의선 회장은 이날 양궁장을 찾았다. 그는 이어 열린 시상식에 참석했다.");
+        int chung = b.add("정의선", PERSON);
+        b.add("회장", TITLE);
+        int ceremony = b.add("시상식", EVENT);
+        assertTrue(describe(b.extract()).contains("attends participant=" + chung + " event=" + ceremony));
+    }
+
+    @Test
+    void aPronounInANewParagraphPointsAtNobody() {
+        MentionListBuilder b = new MentionListBuilder("정의선 회장은 이날 양궁장을 찾았다.\n\n그는 이어 열린 시상식에 참석했다.");
+        b.add("정의선", PERSON);
+        b.add("회장", TITLE);
+        b.add("시상식", EVENT);
+        assertTrue(describe(b.extract()).stream().noneMatch(f -> f.startsWith("attends")));
+    }
 }

@@ -1,0 +1,56 @@
+package officialskg.pipeline;
+
+import officialskg.article.PublishedAt;
+import officialskg.extract.Relation;
+import officialskg.extract.RelationType;
+import officialskg.resolve.Analysis;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Participations of the full extraction (every extractor, the tagger included) where the participant is written in a
+ * way the tagger alone misses: a full name it found in one sentence only, a pronoun, an athlete in a part of the
+ * games. Each expectation is the whole set of a text's participations, as "relation participant → event" with the
+ * names as written.
+ */
+class ParticipationInNewsTest {
+
+    private static final ArticleAnalyzer ANALYZER = ReingestAndIdentityTest.PIPELINE.analyzer();
+
+    private static List<String> participations(String text) {
+        Analysis a = ANALYZER.analyze(text, Optional.of(PublishedAt.ofDate(LocalDate.of(2021, 8, 15),
+                PublishedAt.KOREA)));
+        TreeSet<String> found = new TreeSet<>();
+        for (Relation r : a.relations()) {
+            String role = r.type().participantRole();
+            if (role != null) {
+                found.add(r.type().label() + " " + a.mentions().get(r.args().get(role)).text() + " → "
+                        + a.mentions().get(r.args().get("event")).text());
+            }
+        }
+        return List.copyOf(found);
+    }
+
+    @Test
+    void aFullNameFoundWithItsPostInOneSentenceIsThePersonInTheOthers() {
+        // the tagger sees 김원웅 only in the last sentence; the first two keep their speaker through it
+        assertEquals(List.of("attends 김원웅 → 행사", "attends 정세균 → 행사", "speaksAt 김원웅 → 광복절 경축식",
+                        "speaksAt 김원웅 → 광복절 행사"),
+                participations("광복절 행사에서 축사를 맡은 김원웅 광복회장의 발언이 화제가 됐다. "
+                        + "김원웅 광복회장은 15일 광복절 경축식에서 축사를 했다. "
+                        + "이날 행사에는 김원웅 광복회장과 정세균 국무총리가 참석했다."));
+    }
+
+    @Test
+    void theyAreThePersonsTheSentenceBeforeNamed() {
+        assertEquals(List.of("attends 김제덕 → 올림픽 양궁 혼성단체전", "attends 안산 → 올림픽 양궁 혼성단체전"),
+                participations("2020 도쿄올림픽 첫 금메달 소식을 들려온 선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. "
+                        + "이들은 지난 24일 유메노시마 양궁장에서 열린 올림픽 양궁 혼성단체전 결승전에 참가했다."));
+    }
+}
