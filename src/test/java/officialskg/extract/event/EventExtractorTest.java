@@ -143,6 +143,9 @@ class EventExtractorTest {
             이재용 부회장은 대한민국 국회 청문회에 출석했다.                  | 대한민국 국회 청문회
             공화당은 미국 대통령 선거에서 이겼다.                             | 미국 대통령 선거
             김원웅 회장은 광복절 경축식에서 축사를 했다.                      | 광복절 경축식
+            개회식 시점부터 논란이 이어졌다.                                  | 개회식
+            개관식 전날 전야제가 열렸다.                                      | 개관식; 전야제
+            취임식 시점부터 논란이 이어졌다.                                  |
             """)
     void composedSentences(String sentence, String expected) {
         Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);
