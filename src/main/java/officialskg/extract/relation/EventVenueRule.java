@@ -47,31 +47,63 @@ final class EventVenueRule {
                 continue;
             }
             int particle = settingParticle(v, ms, v.morphemeFrom(v.m(unit).end()));
-            if (particle < 0) {
-                continue;
-            }
-            Subjects.Actor actor = subjects.at(particle);
-            if (subjects.noneBefore(particle) || !actor.known()) {
-                // 미국 대통령 선거에서 버락 오바마가 … 승리하였다: the setting first, its subject after it
-                actor = firstSubjectAfter(subjects, ms, particle);
-                if (!actor.known() || v.m(actor.mention()).start() < v.m(unit).end()
-                        || clauseBetween(ms, particle, v.m(actor.mention()).start())) {
-                    continue; // 포럼에서 나온 의견을 김 교수가 …: the setting belongs to another clause
-                }
-            } else if (!actor.known() || v.m(actor.mention()).end() > v.m(unit).start()) {
-                continue;
-            }
-            for (int d : actor.doers()) {
-                MentionType type = v.type(d);
-                if ((type == MentionType.PERSON || type == MentionType.ORGANIZATION) && d != unit
-                        && !sink.takesPart(d, unit)) { // a cue said how already (기조연설: speaksAt)
-                    // who acts "in" an election (승리, 당선, 1위) ran in it
-                    RelationType how = ELECTION.matcher(v.m(unit).text().strip()).find() ? RelationType.CANDIDATE_IN
-                            : RelationType.ATTENDS;
-                    sink.add(how, Map.of(how.participantRole(), d, "event", unit), null, SETTING, v);
-                }
+            if (particle >= 0) {
+                tookPart(v, subjects, sink, unit, particle);
             }
         }
+        for (int k = 1; k + 1 < ms.size(); k++) {
+            int unit = occasionReferredTo(v, ms, k);
+            if (unit >= 0) {
+                tookPart(v, subjects, sink, unit, k + 1); // 전야제가 열렸는데, 이 자리에서 네타냐후 총리는 …
+            }
+        }
+    }
+
+    /** Everyone the subject at the setting particle {@code particle} names took part in event {@code unit}. */
+    private static void tookPart(SentenceView v, Subjects subjects, RelationSink sink, int unit, int particle) {
+        List<Morpheme> ms = v.morphemes();
+        Subjects.Actor actor = subjects.at(particle);
+        if (subjects.noneBefore(particle) || !actor.known()) {
+            // 미국 대통령 선거에서 버락 오바마가 … 승리하였다: the setting first, its subject after it
+            actor = firstSubjectAfter(subjects, ms, particle);
+            if (!actor.known() || v.m(actor.mention()).start() < ms.get(particle).end()
+                    || clauseBetween(ms, particle, v.m(actor.mention()).start())) {
+                return; // 포럼에서 나온 의견을 김 교수가 …: the setting belongs to another clause
+            }
+        } else if (v.m(actor.mention()).end() > v.m(unit).start()) {
+            return;
+        }
+        for (int d : actor.doers()) {
+            MentionType type = v.type(d);
+            if ((type == MentionType.PERSON || type == MentionType.ORGANIZATION) && d != unit
+                    && !sink.takesPart(d, unit)) { // a cue said how already (기조연설: speaksAt)
+                // who acts "in" an election (승리, 당선, 1위) ran in it
+                RelationType how = ELECTION.matcher(v.m(unit).text().strip()).find() ? RelationType.CANDIDATE_IN
+                        : RelationType.ATTENDS;
+                sink.add(how, Map.of(how.participantRole(), d, "event", unit), null, SETTING, v);
+            }
+        }
+    }
+
+    /**
+     * The event an occasion word points back at: 이 자리에서, 그 자리에서 at morpheme {@code k} (자리) mean the event
+     * named last before them in the sentence ({@code 전야제가 열렸는데, 이 자리에서}); -1 otherwise.
+     */
+    private static int occasionReferredTo(SentenceView v, List<Morpheme> ms, int k) {
+        Morpheme place = ms.get(k);
+        Morpheme pointer = ms.get(k - 1);
+        if (!place.surface().equals("자리") || !place.tag().isNoun() || !pointer.is(PosTag.MM)
+                || !(pointer.surface().equals("이") || pointer.surface().equals("그"))
+                || !ms.get(k + 1).surface().startsWith("에서") || !ms.get(k + 1).tag().isParticle()) {
+            return -1;
+        }
+        int last = -1;
+        for (int unit : v.units) {
+            if (v.m(unit).end() <= pointer.start() && v.type(unit) == MentionType.EVENT) {
+                last = unit;
+            }
+        }
+        return last;
     }
 
     /**

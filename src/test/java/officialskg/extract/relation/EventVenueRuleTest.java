@@ -113,4 +113,19 @@ class EventVenueRuleTest {
         assertTrue(describe(b.extract()).contains("attends participant=" + han + " event=" + hearing),
                 describe(b.extract())::toString);
     }
+
+    @Test
+    void theOccasionThisPlacePointsBackAt() {
+        MentionListBuilder b = new MentionListBuilder("개관식 전날 전야제가 열렸는데, 이 자리에서 베냐민 네타냐후 이스라엘 총리는 "
+                + "다른 나라도 대사관을 이전해 줄 것을 요청하였다.");
+        b.add("개관식", EVENT);
+        int eve = b.add("전야제", EVENT);
+        int netanyahu = b.add("베냐민 네타냐후", PERSON);
+        b.add("이스라엘", PLACE);
+        b.add("총리", TITLE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + netanyahu + " event=" + eve), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.startsWith("attends") && !f.contains("event=" + eve)),
+                found.toString());
+    }
 }
