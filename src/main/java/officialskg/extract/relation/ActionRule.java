@@ -155,6 +155,17 @@ final class ActionRule {
     }
 
     /**
+     * Like {@link #relativeHead}, and a body too: an event is held by a body as often as by a person
+     * ({@code 공모전을 주최한 만화영상진흥원이}).
+     */
+    static int relativeHeadOrBody(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        int ending = adnominalEnding(ms, k);
+        int next = ending < 0 ? -1 : v.unitStartingAfter(ms.get(ending).end());
+        int who = next < 0 ? -1 : Subjects.resolve(v, holders, next);
+        return who >= 0 && (v.type(who) == MentionType.PERSON || v.type(who) == MentionType.ORGANIZATION) ? who : -1;
+    }
+
+    /**
      * The morpheme that ends the cue at {@code k} in an adnominal ending: the cue itself (만난, 찾은), its verb suffix
      * (방문 한, 참석 하는, 방문 했던), 중 with the copula (방문 중인), or 한 glued to the cue that the analyzer reads as
      * the numeral "one" (출전 + 한/MM in 출전한 선수); -1 when the cue goes on otherwise.
@@ -311,7 +322,10 @@ final class ActionRule {
         }
         int object = objectBefore(v, ms, k, 0);
         if (object >= 0 && v.type(object) == MentionType.EVENT && particleIsObject(v, object)) {
-            actor.doers().forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", object),
+            // 공모전을 주최한 만화영상진흥원이: the adnominal form names who holds it, not the sentence's subject
+            int head = relativeHeadOrBody(v, holders, ms, k);
+            List<Integer> organizers = head >= 0 ? List.of(head) : actor.doers();
+            organizers.forEach(d -> sink.add(RelationType.ORGANIZES, Map.of("organizer", d, "event", object),
                     null, DIRECT - 0.05, v));
         } else if (object < 0) {
             int event = eventAfter(v, ms, k);

@@ -62,7 +62,7 @@ final class ParticipationRule {
             }
             List<Integer> doers = new ArrayList<>();
             double confidence = DIRECT;
-            int head = before ? ActionRule.relativeHead(v, holders, ms, k) : -1;
+            int head = before ? ActionRule.relativeHeadOrBody(v, holders, ms, k) : -1;
             if (cue.byObject()) {
                 int sent = personObjectBefore(v, holders, ms, k);
                 if (sent >= 0) {

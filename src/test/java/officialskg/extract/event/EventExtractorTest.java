@@ -146,6 +146,9 @@ class EventExtractorTest {
             개회식 시점부터 논란이 이어졌다.                                  | 개회식
             개관식 전날 전야제가 열렸다.                                      | 개관식; 전야제
             취임식 시점부터 논란이 이어졌다.                                  |
+            코레일은 노조의 반발에도 이사회를 개최, 설립을 의결했다.          | 이사회
+            이사회 결정이 나왔다.                                             |
+            진흥원이 주최한 제23회 전국학생만화공모전에서 금상을 받았다.      | 제23회 전국학생만화공모전
             """)
     void composedSentences(String sentence, String expected) {
         Document doc = new Document(sentence, ANALYZER.analyze(sentence), Optional.empty(), false);

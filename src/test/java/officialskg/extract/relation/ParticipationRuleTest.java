@@ -242,4 +242,17 @@ class ParticipationRuleTest {
         b.add("시상식", EVENT);
         assertTrue(describe(b.extract()).stream().noneMatch(f -> f.startsWith("attends")));
     }
+
+    @Test
+    void theBodyAnAdnominalOrganizerCueDescribesHoldsTheEvent() {
+        MentionListBuilder b = new MentionListBuilder("또한 문체부는 “비록 전국학생만화공모전을 주최한 만화영상진흥원이 부천시 "
+                + "소속 재단법인이지만, 정부 예산이 지원되고 있다”고 밝혔다.");
+        int ministry = b.add("문체부", ORGANIZATION);
+        int contest = b.add("전국학생만화공모전", EVENT);
+        int agency = b.add("만화영상진흥원", ORGANIZATION);
+        b.add("부천시", PLACE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("organizes organizer=" + agency + " event=" + contest), found.toString());
+        assertTrue(found.stream().noneMatch(f -> f.contains("organizer=" + ministry)), found.toString());
+    }
 }
