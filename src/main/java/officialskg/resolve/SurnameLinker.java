@@ -79,7 +79,7 @@ final class SurnameLinker {
             sameSurname.add(keys[j]);
             if (roles[j].equals(NO_ROLE)) {
                 noRole.add(keys[j]);
-            } else if (roles[j].equals(roles[lone])) {
+            } else if (samePost(roles[j], roles[lone])) {
                 sameRole.add(keys[j]);
             }
         }
@@ -87,6 +87,21 @@ final class SurnameLinker {
             return sameRole.iterator().next();
         }
         return sameSurname.size() == 1 && noRole.size() == 1 ? noRole.iterator().next() : null;
+    }
+
+    /**
+     * Whether a lone surname's post is the full name's post written shorter: equal, or its last part
+     * ({@code 정 실장} for 정의용 안보실장), but not a deputy's post ({@code 부시장} is not the 시장).
+     */
+    private static boolean samePost(String full, String lone) {
+        if (full.equals(lone)) {
+            return true;
+        }
+        if (lone.isEmpty() || !full.endsWith(lone)) {
+            return false;
+        }
+        String field = full.substring(0, full.length() - lone.length());
+        return !field.endsWith("부") && !field.endsWith("副");
     }
 
     /**

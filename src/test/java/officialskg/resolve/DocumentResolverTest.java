@@ -63,6 +63,22 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aSurnameWithTheLastPartOfThePostJoinsTheFullName() {
+        // 정의용 (정의/NNG + 용/XSN to the analyzer) is still a name right before its post; 정 실장 is him
+        Resolved r = resolve("정의용 안보실장이 보고를 받았다. 28일 정 실장은 한민구 국방장관과 오찬을 함께했다.");
+        assertEquals("person/정의용", r.entityOf("정", MentionType.PERSON));
+        assertEquals("person/한민구", r.entityOf("한민구", MentionType.PERSON));
+        assertEquals("국방장관", r.mentions().stream().filter(m -> m.type() == MentionType.TITLE)
+                .map(Mention::text).filter(t -> t.endsWith("장관")).findFirst().orElseThrow());
+    }
+
+    @Test
+    void aDeputysPostIsNotThePostItEndsWith() {
+        Resolved r = resolve("김철수 부시장이 말했다. 김 시장은 답하지 않았다.");
+        assertNotEquals("person/김철수", r.entityOf("김", MentionType.PERSON));
+    }
+
+    @Test
     void aShortEventNameJoinsTheOneLongerNameItBeginsOrEnds() {
         String text = "김 위원장은 제7회 전국노병대회에 참석했다. 전국노병대회에는 노병들이 모였다. "
                 + "2018년 FIFA 월드컵과 2022년 FIFA 월드컵의 유치를 두고 FIFA 월드컵 위원들이 투표했다.";

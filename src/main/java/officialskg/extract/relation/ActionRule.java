@@ -94,6 +94,9 @@ final class ActionRule {
                 organizes(v, holders, ms, k, inForce, sink);
                 continue;
             }
+            if (cue == Cue.MEET && pairBeforeGenitive(v, holders, ms, k, sink)) {
+                continue; // 바이든 대통령과 윤석열 대통령의 만남
+            }
             int written = objectBefore(v, ms, k, cue == Cue.MEET ? MEETING_NOUNS : 0);
             // 손경식 … 회장과 구자열 … 회장, 김기문 … 회장 등 경제단체장들을 만나
             int object = written >= 0 || cue != Cue.MEET || k == 0 || !ms.get(k - 1).tag().isParticle() ? written
@@ -294,6 +297,37 @@ final class ActionRule {
                 sink.add(RelationType.VISITS, Map.of("visitor", d, "place", wider), null, confidence * 0.7, v);
             }
         }
+    }
+
+    /**
+     * A meeting written as a noun owned by the pair that met: {@code 바이든 대통령과 윤석열 대통령의 만남}, {@code 윤석열
+     * 대통령과 기시다 후미오 일본 총리의 정상회담}. The cue must follow 의 glued to the last of two or more persons listed
+     * with 와/과; every pair of them met. Says whether it found such a pair.
+     */
+    private static boolean pairBeforeGenitive(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k,
+                                              RelationSink sink) {
+        int g = k - 1; // 의 첫 만남, 의 정상회담 (정상 + 회담): a noun or two may stand between
+        while (g >= 0 && k - g <= 3 && (ms.get(g).tag().isNoun() || ms.get(g).is(PosTag.MM))) {
+            g--;
+        }
+        if (g < 0 || !ms.get(g).is(PosTag.JKG) || !ms.get(g).surface().equals("의")) {
+            return false;
+        }
+        int owner = v.unitBeforeParticle(ms.get(g).start());
+        if (owner < 0 || Subjects.resolve(v, holders, owner) < 0) {
+            return false;
+        }
+        List<Integer> pair = Subjects.actor(v, holders, owner, false).doers();
+        List<Integer> persons = pair.stream().filter(p -> v.type(p) == MentionType.PERSON).toList();
+        if (persons.size() < 2 || persons.size() != pair.size()) {
+            return false;
+        }
+        for (int a = 0; a < persons.size(); a++) {
+            for (int b = a + 1; b < persons.size(); b++) {
+                meets(v, persons.get(a), persons.get(b), PARTNER, sink);
+            }
+        }
+        return true;
     }
 
     private static void meets(SentenceView v, int person, int other, double confidence, RelationSink sink) {

@@ -37,6 +37,10 @@ final class PersonNames {
         this.gazetteer = gazetteer;
     }
 
+    /** Suffix syllables a Korean given name may end with when the analyzer splits it off (정의 + 용). */
+    private static final java.util.Set<String> NAME_LIKE_SUFFIXES =
+            officialskg.extract.lexicon.WordLists.set(PersonNames.class, "name-like-suffixes.txt");
+
     boolean isKoreanName(int[] text, int from, int to, MorphemeIndex morphemes) {
         int len = to - from;
         if (len < 2 || len > 4 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)
@@ -75,6 +79,22 @@ final class PersonNames {
         var inside = morphemes.within(from, to);
         return inside.size() == 2 && inside.get(0).is(PosTag.NNP) && inside.get(0).end() == to - 1
                 && inside.get(1).tag().isParticle();
+    }
+
+    /**
+     * A three-syllable Korean name that the analyzer read as a two-syllable common noun and a one-syllable suffix
+     * ({@code 정의용} = 정의/NNG 용/XSN). Asked only where a name stands right before its post ({@code 정의용 안보실장이}),
+     * and not for the suffixes that make a common word of a noun ({@code 정치적}, {@code 상인들}, {@code 현대화}:
+     * {@code name-like-suffixes.txt} lists the ones a name may end with).
+     */
+    boolean isKoreanNameReadAsWordAndSuffix(int[] text, int from, int to, MorphemeIndex morphemes) {
+        if (to - from != 3 || !CharClass.allHangul(text, from, to) || !plain(text, from, to)
+                || lexicon.surnameLength(text, from, to) != 1) {
+            return false;
+        }
+        var inside = morphemes.within(from, to);
+        return inside.size() == 2 && inside.get(0).is(PosTag.NNG) && inside.get(0).end() == to - 1
+                && inside.get(1).is(PosTag.XSN) && NAME_LIKE_SUFFIXES.contains(inside.get(1).surface());
     }
 
     /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */

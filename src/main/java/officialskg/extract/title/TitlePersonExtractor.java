@@ -201,7 +201,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
             out.add(person(text, w.start(), w.end(), 0.85));
             return true;
         }
-        if (!severalParts && names.isKoreanNameReadAsNameAndParticle(text, w.start(), w.end(), morphemes)) {
+        if (!severalParts && (names.isKoreanNameReadAsNameAndParticle(text, w.start(), w.end(), morphemes)
+                || names.isKoreanNameReadAsWordAndSuffix(text, w.start(), w.end(), morphemes))) {
             out.add(person(text, w.start(), w.end(), 0.8));
             return true;
         }

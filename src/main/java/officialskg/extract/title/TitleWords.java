@@ -35,6 +35,10 @@ final class TitleWords {
      * {@code unit-heads.txt}.
      */
     private static final Set<String> UNIT_HEADS = WordLists.set(TitleWords.class, "unit-heads.txt");
+    /** Posts that take a short field glued before them ({@code 국방장관}, {@code 재무차관}), from {@code field-heads.txt}. */
+    private static final Set<String> FIELD_HEADS = WordLists.set(TitleWords.class, "field-heads.txt");
+    /** How many syllables such a field has: 국방, 외교, 재무; a longer prefix is a ministry's name (외교통상부). */
+    private static final int MAX_FIELD = 3;
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -83,6 +87,15 @@ final class TitleWords {
         boolean hangulPrefix = CharClass.allHangul(text, start, prefixEnd);
         if (UNIT_HEADS.contains(title) && hangulPrefix && prefixEnd - start >= 2) {
             return new Hit(start, end, role, -1, null, true);
+        }
+        // 국방장관: a field of government glued before the post, like a unit's name before its head
+        for (String head : FIELD_HEADS) {
+            int m = head.length();
+            int field = end - start - m;
+            if (m <= n && field >= 2 && field <= MAX_FIELD && new String(text, end - m, m).equals(head)
+                    && CharClass.allHangul(text, start, end - m)) {
+                return new Hit(start, end, lexicon.role(head), -1, null, true);
+            }
         }
         // 국가안보실장: the longest title (안보실장) leaves a prefix that is nothing, the unit head (실장) a unit's name
         for (String head : UNIT_HEADS) {

@@ -2,11 +2,14 @@ package officialskg.extract.relation;
 
 import org.junit.jupiter.api.Test;
 
+import java.util.Set;
+
 import static officialskg.extract.MentionType.ORGANIZATION;
 import static officialskg.extract.MentionType.PERSON;
 import static officialskg.extract.MentionType.PLACE;
 import static officialskg.extract.MentionType.TITLE;
 import static officialskg.extract.relation.RuleRelationExtractorTest.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Meetings between people: stacked titles, a body between name and title, lists, courtesy calls. */
@@ -91,5 +94,27 @@ class MeetingShapesTest {
         c.add("미국", PLACE);
         c.add("국무장관", TITLE);
         assertTrue(describe(c.extract()).contains("meets person=" + park + " other=" + blinken), describe(c.extract())::toString);
+    }
+
+    @Test
+    void aMeetingNamedAsThePairsNoun() {
+        MentionListBuilder b = new MentionListBuilder("미국에서는 바이든 대통령과 윤석열 대통령의 만남을 정상간의 회담으로 "
+                + "보지 않았다. 윤석열 대통령과 기시다 후미오 일본 총리의 정상회담이 열렸다. 두 대통령의 만남은 짧았다.");
+        b.add("미국", PLACE);
+        int biden = b.add("바이든", PERSON);
+        b.add("대통령", TITLE);
+        int yoon = b.add("윤석열", PERSON);
+        b.add("대통령", TITLE, 2);
+        int yoon2 = b.add("윤석열", PERSON, 2);
+        b.add("대통령", TITLE, 3);
+        int kishida = b.add("기시다 후미오", PERSON);
+        b.add("일본", PLACE);
+        b.add("총리", TITLE);
+        // a meeting is one unordered pair: compare the pairs, whichever side is called person
+        Set<Set<Integer>> pairs = describe(b.extract()).stream().filter(f -> f.startsWith("meets"))
+                .map(f -> Set.of(Integer.parseInt(f.replaceAll(".*person=(\\d+).*", "$1")),
+                        Integer.parseInt(f.replaceAll(".*other=(\\d+).*", "$1"))))
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(Set.of(Set.of(biden, yoon), Set.of(yoon2, kishida)), pairs);
     }
 }
