@@ -99,4 +99,25 @@ class MeetingsInNewsTest {
         assertEquals(List.of("attends 박진", "attends 조태용", "holdsPosition 박진", "holdsPosition 조태용"),
                 List.copyOf(facts));
     }
+
+    @Test
+    void aTwoSyllableForeignNameBeforeItsCountryAndPost() {
+        // 왕이 reads as 왕 + the particle 이, 외교부장과 as 외교부 + 장과; the country and the post say who he is
+        assertEquals(List.of("박진 + 왕이"), meetings("박진 외교부 장관은 왕이 중국 외교부장과 전화 통화를 했다."));
+        assertEquals(List.of("박진 + 왕이"), meetings("박진 장관은 왕이 중국 외교부장과 회담을 가졌다."));
+        // 주한 (stationed in Korea) before a country and a post is no name
+        assertEquals(List.of(), meetings("성 김 주한 미국 대사는 박진 장관과 통화했다.").stream()
+                .filter(p -> p.contains("주한")).toList());
+    }
+
+    @Test
+    void aVenueOfSeveralWordsBetweenThePartnerAndTheVerb() {
+        assertEquals(List.of("이재명 + 한동훈"), meetings("이재명 대표는 한동훈 국민의힘 대표와 국회 사랑재에서 회담을 가졌다."));
+    }
+
+    @Test
+    void aMeetingWrittenAsThePairsNoun() {
+        assertEquals(List.of("기시다 후미오 + 윤석열"),
+                meetings("윤석열 대통령과 기시다 후미오 일본 총리의 정상회담이 16일 도쿄에서 열렸다."));
+    }
 }

@@ -28,11 +28,12 @@ import java.util.stream.Collectors;
  *                  ({@code 공화당 대선 후보}), not part of the name
  * @param gatherings heads of gatherings that the posts of those who gather name (kind {@code gathering}):
  *                  {@code 수석비서관 회의}, {@code 여야 원내대표 회동}, {@code 관계장관회의}
- * @param ceremonies heads of the opening or closing ceremony of something, one occasion of the article even alone
- *                  (kind {@code ceremony}: {@code 개막식}, {@code 전야제}, {@code 개관식})
+ * @param standalone heads that name one occasion of the article even alone (kind {@code alone}): the opening or
+ *                  closing ceremony of what the article is about ({@code 개막식}, {@code 전야제}, {@code 개관식}) and
+ *                  the standing sittings of government named by their head ({@code 국무회의}, {@code 고위당정협의회})
  */
 record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<String> elections,
-                    Set<String> championships, Set<String> gatherings, Set<String> ceremonies,
+                    Set<String> championships, Set<String> gatherings, Set<String> standalone,
                     List<String> occasionCues) {
 
     static final String RESOURCE = "event-heads.tsv";
@@ -44,7 +45,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         elections = Set.copyOf(elections);
         championships = Set.copyOf(championships);
         gatherings = Set.copyOf(gatherings);
-        ceremonies = Set.copyOf(ceremonies);
+        standalone = Set.copyOf(standalone);
         occasionCues = List.copyOf(occasionCues);
     }
 
@@ -55,7 +56,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             }
             EventLexicon heads = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), heads.championships(),
-                    heads.gatherings(), heads.ceremonies(), cues());
+                    heads.gatherings(), heads.standalone(), cues());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -72,7 +73,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         Set<String> elections = new HashSet<>();
         Set<String> championships = new HashSet<>();
         Set<String> gatherings = new HashSet<>();
-        Set<String> ceremonies = new HashSet<>();
+        Set<String> standalone = new HashSet<>();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -83,9 +84,9 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             String[] cols = line.split("\t");
             List<String> kinds = cols.length == 2 ? List.of(cols[1].strip().split(",")) : List.of();
             if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election", "championship", "gathering",
-                    "ceremony").containsAll(kinds)) {
+                    "alone").containsAll(kinds)) {
                 throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected head<TAB>kind[,kind] with kinds"
-                        + " specific|generic|occasion|election|championship|gathering|ceremony");
+                        + " specific|generic|occasion|election|championship|gathering|alone");
             }
             heads.put(cols[0].strip(), kinds.contains("specific") || kinds.contains("election"));
             if (kinds.contains("election")) {
@@ -100,12 +101,12 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             if (kinds.contains("gathering")) {
                 gatherings.add(cols[0].strip());
             }
-            if (kinds.contains("ceremony")) {
-                ceremonies.add(cols[0].strip());
+            if (kinds.contains("alone")) {
+                standalone.add(cols[0].strip());
                 occasions.add(cols[0].strip());
             }
         }
-        return new EventLexicon(heads, occasions, elections, championships, gatherings, ceremonies, List.of());
+        return new EventLexicon(heads, occasions, elections, championships, gatherings, standalone, List.of());
     }
 
     boolean isElection(String head) {
@@ -122,9 +123,9 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         return gatherings.contains(head);
     }
 
-    /** An opening or closing ceremony's head: alone it is still the article's one such occasion (개막식에서). */
-    boolean isCeremony(String head) {
-        return ceremonies.contains(head);
+    /** A head that alone is still the article's one such occasion (개막식에서, 국무회의를 주재했다). */
+    boolean standsAlone(String head) {
+        return standalone.contains(head);
     }
 
     boolean isOccasion(String head) {

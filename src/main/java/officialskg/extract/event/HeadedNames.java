@@ -90,8 +90,8 @@ final class HeadedNames {
             boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound || longCompound
                     || name.sport() && lexicon.isChampionship(m.group()); // 펜싱 세계선수권대회
             if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
-                    && (lexicon.isCeremony(m.group()) || cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt())) {
-                // 개막식 시점부터: an opening or closing ceremony is one occasion of the article, cue or not
+                    && (lexicon.standsAlone(m.group()) || cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt())) {
+                // 개막식 시점부터, 국무회의에서: an occasion named by its head alone, cue or not
                 // 만찬에는 … 참석했다: the dinner someone attends is one occasion, named or not
                 out.add(new EventCandidate(m.start(), m.end(), OCCASION));
                 continue;

@@ -71,6 +71,8 @@ final class ActionRule {
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
     private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의");
     private static final int MEETING_NOUNS = 3;
+    /** How many nouns a venue may add after its body or place (국회 사랑재에서, 청와대 본관 영빈관에서). */
+    private static final int SETTING_NOUNS = 3;
 
     static final double DIRECT = 0.85;
     static final double PARTNER = 0.75;
@@ -239,6 +241,10 @@ final class ActionRule {
         int skippedNouns = 0;
         while (j >= 0 && skippedNouns < nouns && isPlainWord(ms.get(j))
                 && v.unitEndingBefore(ms.get(j + 1).start()) < 0) {
+            int glued = unitBeforeGluedParticle(v, ms.get(j));
+            if (glued >= 0) {
+                return glued; // 외교부장과 read as 외교부 + 장과: the post ends one syllable before the word does
+            }
             j--;
             skippedNouns++;
         }
@@ -264,6 +270,24 @@ final class ActionRule {
     }
 
     /**
+     * The mention a particle of partnership or object ends, when the analyzer glued that particle to the mention's
+     * last syllable as one noun ({@code 외교부장과} = 외교부/NNP 장과/NNG): a unit ending exactly one syllable before
+     * the morpheme's end, which is 과, 와, 을 or 를; -1 otherwise.
+     */
+    private static int unitBeforeGluedParticle(SentenceView v, Morpheme m) {
+        String s = m.surface();
+        if (s.length() < 2 || "과와을를".indexOf(s.charAt(s.length() - 1)) < 0) {
+            return -1;
+        }
+        for (int unit : v.units) {
+            if (v.m(unit).end() == m.end() - 1 && v.m(unit).start() < m.end() - 1) {
+                return unit;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * The morpheme before a setting phrase ending at {@code j} (a place or body with 에서: 도쿄에서, 청와대에서), or
      * {@code j} itself when there is none.
      */
@@ -271,13 +295,20 @@ final class ActionRule {
         if (j < 1 || !ms.get(j).tag().isParticle() || !ms.get(j).surface().equals("에서")) {
             return j;
         }
-        int unit = v.unitEndingBefore(ms.get(j).start());
-        if (unit < 0 || v.m(unit).end() != ms.get(j).start()
-                || v.type(unit) != MentionType.PLACE && v.type(unit) != MentionType.ORGANIZATION) {
-            return j;
+        // 국회 사랑재에서, 청와대 본관에서: a venue's own words after the body or place it belongs to
+        int i = j - 1;
+        int nouns = 0;
+        while (i >= 0 && nouns < SETTING_NOUNS && isPlainWord(ms.get(i))
+                && v.unitEndingBefore(ms.get(i + 1).start()) < 0) {
+            i--;
+            nouns++;
         }
-        int before = v.morphemeFrom(v.m(unit).start()) - 1;
-        return before >= 0 ? before : j;
+        int unit = i + 1 < ms.size() ? v.unitEndingBefore(ms.get(i + 1).start()) : -1;
+        if (unit >= 0 && (v.type(unit) == MentionType.PLACE || v.type(unit) == MentionType.ORGANIZATION)) {
+            int before = v.morphemeFrom(v.m(unit).start()) - 1;
+            return before >= 0 ? before : j;
+        }
+        return nouns > 0 && i >= 0 && ms.get(i).tag().isParticle() ? i : j; // 대표와 사랑재에서 회담을
     }
 
     /** A word {@link #objectBefore} passes over: a noun (NN…), determiner (MM), noun prefix (XPN) or number (SN). */

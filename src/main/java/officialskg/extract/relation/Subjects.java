@@ -85,7 +85,7 @@ final class Subjects {
         for (int k = 0; k < ms.size(); k++) {
             Morpheme mo = ms.get(k);
             atMorpheme.add(stack.isEmpty() ? NOBODY : stack.peek());
-            if (isSubjectParticle(ms, k)) {
+            if (isSubjectParticle(ms, k) && !insideAMention(v, mo)) {
                 int unit = v.unitBeforeParticle(mo.start());
                 boolean relative = mo.is(PosTag.JKS) || mo.surface().equals("께서");
                 if (unit < 0) {
@@ -147,6 +147,16 @@ final class Subjects {
     /** The main subject of the sentence (its first topic or subject), for a next sentence that leaves it out. */
     Actor main() {
         return last;
+    }
+
+    /** 왕이 (왕/NNG + 이/JKS to the analyzer) is one name: a particle inside a mention marks no subject. */
+    private static boolean insideAMention(SentenceView v, Morpheme particle) {
+        for (int unit : v.units) {
+            if (v.m(unit).start() < particle.start() && particle.end() <= v.m(unit).end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isSubjectParticle(List<Morpheme> ms, int k) {

@@ -97,6 +97,16 @@ final class PersonNames {
                 && inside.get(1).is(PosTag.XSN) && NAME_LIKE_SUFFIXES.contains(inside.get(1).surface());
     }
 
+    /**
+     * A foreign name of two syllables, a surname first ({@code 왕이}, {@code 리창}), whatever the analyzer made of it
+     * (왕 + 이 reads as "the king" and a particle). Asked only where a foreign country and its post follow
+     * ({@code 왕이 중국 외교부장과}), which says the word is that country's post-holder.
+     */
+    boolean isShortForeignName(int[] text, int from, int to) {
+        return to - from == 2 && CharClass.allHangul(text, from, to) && plain(text, from, to)
+                && lexicon.surnameLength(text, from, to) == 1;
+    }
+
     /** 상인들 = 상인/NNG 들/XSN: a name does not begin with a dictionary common noun or carry a suffix. */
     private static boolean startsWithCommonWord(int from, int to, MorphemeIndex morphemes) {
         var inside = morphemes.within(from, to);

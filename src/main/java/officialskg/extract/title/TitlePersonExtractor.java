@@ -222,6 +222,22 @@ public final class TitlePersonExtractor implements MentionExtractor {
             out.add(person(text, w.start(), w.end(), 0.7)); // 트럼프 대통령과, read as playing cards here
             return true;
         }
+        if (k == titleIndex - 2 && isForeignCountry(text, words.get(k + 1))
+                && names.isShortForeignName(text, w.start(), w.end())) {
+            out.add(person(text, w.start(), w.end(), 0.7)); // 왕이 중국 외교부장과: a name of two syllables
+            return true;
+        }
+        return false;
+    }
+
+    /** Whether the word (without its particle) is a country other than Korea, as the gazetteer knows it. */
+    private boolean isForeignCountry(int[] text, Word w) {
+        for (var e : gazetteer.exact(text, w.start(), w.stemEnd())) {
+            if (e.id().startsWith("kg:country/") && !e.id().equals("kg:country/kr")
+                    && !e.id().equals("kg:country/kp")) {
+                return true;
+            }
+        }
         return false;
     }
 
