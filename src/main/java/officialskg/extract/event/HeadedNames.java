@@ -90,6 +90,7 @@ final class HeadedNames {
             boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound || longCompound
                     || name.sport() && lexicon.isChampionship(m.group()); // 펜싱 세계선수권대회
             if (!named && m.start() == wordStart && lexicon.isOccasion(m.group()) && !afterAQuote(text, m.start())
+                    && !words.isPressWord(previousWord(text, wordStart))
                     && (lexicon.standsAlone(m.group()) || cue.region(m.end(), sentenceEnd(text, m.end())).lookingAt())) {
                 // 개막식 시점부터, 국무회의에서: an occasion named by its head alone, cue or not
                 // 만찬에는 … 참석했다: the dinner someone attends is one occasion, named or not
@@ -267,6 +268,15 @@ final class HeadedNames {
     }
 
     /** ‘서울관’ 개관식: the quote names the occasion, and the bare head alone is not its name. */
+    /** The word before the one starting at {@code wordStart}, one space apart, or "". */
+    private static String previousWord(String text, int wordStart) {
+        if (wordStart < 2 || text.charAt(wordStart - 1) != ' ') {
+            return "";
+        }
+        int from = wordStart(text, wordStart - 1);
+        return text.substring(from, wordStart - 1);
+    }
+
     private static boolean afterAQuote(String text, int headStart) {
         int i = headStart - 1;
         while (i >= 0 && text.charAt(i) == ' ') {

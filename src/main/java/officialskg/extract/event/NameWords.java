@@ -57,6 +57,17 @@ final class NameWords {
             .map(l -> l.split("\t"))
             .collect(java.util.stream.Collectors.toUnmodifiableMap(f -> f[0].strip(), f -> f[1].strip()));
 
+    /** Words that make an occasion a press event ({@code press-words.txt}): 기자 간담회 is a press conference. */
+    private final Set<String> pressWords = WordLists.set(NameWords.class, "press-words.txt");
+
+    /**
+     * Whether the word before an occasion makes it a meeting with the press ({@code 기자 간담회}, {@code 비공식 기자
+     * 간담회}), which the guidelines leave out unless it has a name.
+     */
+    boolean isPressWord(String word) {
+        return pressWords.contains(word);
+    }
+
     /** The home country's names ({@code home-country-words.txt}): 대한민국, 한국. */
     private final Set<String> homeCountry = WordLists.set(NameWords.class, "home-country-words.txt");
 
