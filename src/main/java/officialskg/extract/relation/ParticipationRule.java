@@ -49,6 +49,9 @@ final class ParticipationRule {
             boolean before = event >= 0;
             if (!before && adnominal(ms, k) >= 0) {
                 event = eventAfter(v, ms, adnominal(ms, k));
+                if (event < 0 && whileClause(ms, adnominal(ms, k))) {
+                    event = firstEvent(v); // ‘포럼’이 오세훈 시장이 참석한 가운데 열렸다: the sentence's event
+                }
             }
             if (event < 0 && cue.type() == RelationType.SPEAKS_AT && attended >= 0) {
                 event = attended; // 포럼에는 오세훈 시장도 참석해 축사를 했다: the address is given where they attend
@@ -183,6 +186,21 @@ final class ParticipationRule {
             j--;
             if (SentenceView.isCloser(prev)) {
                 nouns--;
+            }
+        }
+        return -1;
+    }
+
+    /** 참석한 가운데: the cue's clause only sets the scene of the sentence's own event. */
+    private static boolean whileClause(List<Morpheme> ms, int ending) {
+        return ending + 1 < ms.size() && ms.get(ending + 1).surface().equals("가운데");
+    }
+
+    /** The first event mention of the sentence, or -1. */
+    private static int firstEvent(SentenceView v) {
+        for (int unit : v.units) {
+            if (v.type(unit) == MentionType.EVENT) {
+                return unit;
             }
         }
         return -1;

@@ -255,4 +255,47 @@ class ParticipationRuleTest {
         assertTrue(found.contains("organizes organizer=" + agency + " event=" + contest), found.toString());
         assertTrue(found.stream().noneMatch(f -> f.contains("organizer=" + ministry)), found.toString());
     }
+
+    @Test
+    void theyAttendTheEventTheirWhileClauseSetsTheSceneOf() {
+        MentionListBuilder b = new MentionListBuilder("‘2024 서울 국제 포럼’이 오세훈 서울시장과 최태원 대한상의 회장이 참석한 "
+                + "가운데 20일 서울시청에서 열렸다.");
+        int forum = b.add("2024 서울 국제 포럼", EVENT);
+        int oh = b.add("오세훈", PERSON);
+        b.add("서울시장", TITLE);
+        int chey = b.add("최태원", PERSON);
+        b.add("대한상의", ORGANIZATION);
+        b.add("회장", TITLE);
+        b.add("20일", DATE);
+        b.add("서울시청", PLACE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + oh + " event=" + forum), found.toString());
+        assertTrue(found.contains("attends participant=" + chey + " event=" + forum), found.toString());
+    }
+
+    @Test
+    void whoChairsTheMeetingItIsHeldUnder() {
+        MentionListBuilder b = new MentionListBuilder("윤석열 대통령 주재로 열린 비상경제민생회의에서 추경호 부총리가 대책을 보고했다.");
+        int yoon = b.add("윤석열", PERSON);
+        b.add("대통령", TITLE);
+        int meeting = b.add("비상경제민생회의", EVENT);
+        int choo = b.add("추경호", PERSON);
+        b.add("부총리", TITLE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("organizes organizer=" + yoon + " event=" + meeting), found.toString());
+        assertTrue(found.contains("attends participant=" + choo + " event=" + meeting), found.toString());
+    }
+
+    @Test
+    void joiningAnEventIsAttendingIt() {
+        MentionListBuilder b = new MentionListBuilder("개막식에는 김동연 경기지사와 유정복 인천시장도 함께했다.");
+        int opening = b.add("개막식", EVENT);
+        int kim = b.add("김동연", PERSON);
+        b.add("경기지사", TITLE);
+        int yoo = b.add("유정복", PERSON);
+        b.add("인천시장", TITLE);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + kim + " event=" + opening), found.toString());
+        assertTrue(found.contains("attends participant=" + yoo + " event=" + opening), found.toString());
+    }
 }
