@@ -120,4 +120,19 @@ class MeetingsInNewsTest {
         assertEquals(List.of("기시다 후미오 + 윤석열"),
                 meetings("윤석열 대통령과 기시다 후미오 일본 총리의 정상회담이 16일 도쿄에서 열렸다."));
     }
+
+    @Test
+    void aListedSubjectMetThoughADateOrAPlaceStandsBeforeTheVerb() {
+        assertEquals(List.of("이재명 + 한동훈"), meetings("이재명 대표와 한동훈 대표는 21일 국회에서 회동했다."));
+        assertEquals(List.of("기시다 + 윤"), meetings("윤석열 대통령이 방일했다. "
+                + "윤 대통령과 기시다 총리는 이날 정상회담을 갖고 공동성명을 발표했다."));
+    }
+
+    @Test
+    void aCourtesyCallReceivedFromAGuestAndAVideoMeeting() {
+        assertEquals(List.of("리창 + 한덕수"), meetings("한덕수 총리는 이날 리창 중국 총리로부터 예방을 받고 환담했다."));
+        assertEquals(List.of("재닛 옐런 + 최상목"), meetings("최상목 부총리는 재닛 옐런 재무장관과 화상 회의를 했다."));
+        // a meeting the subject chairs has no partner
+        assertEquals(List.of(), meetings("최상목 부총리는 이날 정부서울청사에서 회의를 주재했다."));
+    }
 }

@@ -69,7 +69,8 @@ final class ActionRule {
     /** The first characters of all cue words: most morphemes are ruled out by one look-up. */
     private static final String CUE_INITIALS = Stream.of(Cue.values()).map(CUES::get).flatMap(List::stream)
             .map(w -> w.substring(0, 1)).distinct().collect(Collectors.joining());
-    private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의");
+    private static final Set<String> OBJECT_PARTICLES = Set.of("을", "를", "에", "도", "와", "과", "의", "로부터",
+            "으로부터");
     private static final int MEETING_NOUNS = 3;
     /** How many nouns a venue may add after its body or place (국회 사랑재에서, 청와대 본관 영빈관에서). */
     private static final int SETTING_NOUNS = 3;
@@ -108,7 +109,9 @@ final class ActionRule {
             boolean described = head >= 0 && head != object;
             Subjects.Actor actor = described ? new Subjects.Actor(head, List.of(), false) : inForce;
             double confidence = described ? RELATIVE_HEAD : carry ? CARRIED_OVER : DIRECT;
-            if (object < 0) {
+            // 21일 국회에서 회동했다: a date or a place before the cue is no partner; the listed subject met
+            boolean partnerless = object < 0 || cue == Cue.MEET && !namesAPerson(v, holders, object);
+            if (partnerless) {
                 if (cue == Cue.MEET && actor.known() && !startsWithAny(ms.get(k).surface(), MEET_WITH_OBJECT_ONLY)) {
                     for (int partner : actor.partners()) {
                         meets(v, actor.mention(), partner, PARTNER, sink);
@@ -256,8 +259,13 @@ final class ActionRule {
                 skippedNouns++;
             }
         }
+        boolean from = j >= 1 && ms.get(j).surface().equals("부터") && ms.get(j - 1).tag().isParticle()
+                && ms.get(j - 1).end() == ms.get(j).start() && ms.get(j - 1).surface().endsWith("로");
+        if (from) {
+            j--; // 총리로부터 예방을 받고: 로 + 부터, one particle of the giver
+        }
         if (j >= 0 && ms.get(j).tag().isParticle()) {
-            if (!OBJECT_PARTICLES.contains(ms.get(j).surface())) {
+            if (!from && !OBJECT_PARTICLES.contains(ms.get(j).surface())) {
                 return -1;
             }
             j--;
@@ -359,6 +367,12 @@ final class ActionRule {
             }
         }
         return true;
+    }
+
+    /** Whether the mention, or a list it ends, names a person (a title stands for its holder). */
+    private static boolean namesAPerson(SentenceView v, Map<Integer, Integer> holders, int mention) {
+        return Subjects.actor(v, holders, mention, false).doers().stream()
+                .anyMatch(d -> v.type(d) == MentionType.PERSON);
     }
 
     private static void meets(SentenceView v, int person, int other, double confidence, RelationSink sink) {

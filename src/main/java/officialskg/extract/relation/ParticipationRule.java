@@ -41,7 +41,7 @@ final class ParticipationRule {
         List<Morpheme> ms = v.morphemes();
         int attended = -1; // the event of the last cue of taking part in this sentence
         for (int k = 0; k < ms.size(); k++) {
-            ParticipationCues.Cue cue = cues.of(ms.get(k));
+            ParticipationCues.Cue cue = cueAt(cues, ms, k);
             if (cue == null || denied(ms, k) || passive(ms, k)) {
                 continue;
             }
@@ -109,6 +109,20 @@ final class ParticipationRule {
         return -1;
     }
 
+    /**
+     * The cue at morpheme {@code k}, or null. An adverb cue counts only as the verb it makes with 하다 (함께했다:
+     * joined); 홍 시장과 함께 (together with) leaves the sentence's own cue to say what they did.
+     */
+    private static ParticipationCues.Cue cueAt(ParticipationCues cues, List<Morpheme> ms, int k) {
+        ParticipationCues.Cue cue = cues.of(ms.get(k));
+        if (cue == null || !ms.get(k).is(PosTag.MAG)) {
+            return cue;
+        }
+        boolean verb = k + 1 < ms.size() && ms.get(k + 1).start() == ms.get(k).end()
+                && ms.get(k + 1).surface().matches("^[하한할했해].*");
+        return verb ? cue : null;
+    }
+
     /** 개최될, 개최됐다: the event is held, and its subject is not who holds it. */
     private static boolean passive(List<Morpheme> ms, int k) {
         return k + 1 < ms.size() && ms.get(k + 1).surface().matches("^[되된될됐돼됩].*");
@@ -137,7 +151,7 @@ final class ParticipationRule {
                                    ParticipationCues.Cue cue) {
         for (int j = k - 1; j >= 0; j--) {
             Morpheme m = ms.get(j);
-            if (m.lastTag() == PosTag.EF || m.is(PosTag.SF) || cues.of(m) != null) {
+            if (m.lastTag() == PosTag.EF || m.is(PosTag.SF) || cueAt(cues, ms, j) != null) {
                 return -1;
             }
             if (!m.tag().isParticle()) {

@@ -298,4 +298,21 @@ class ParticipationRuleTest {
         assertTrue(found.contains("attends participant=" + kim + " event=" + opening), found.toString());
         assertTrue(found.contains("attends participant=" + yoo + " event=" + opening), found.toString());
     }
+
+    @Test
+    void anOpeningAddressIsSpeakingAndTogetherWithIsNoCue() {
+        MentionListBuilder b = new MentionListBuilder("개막식에는 홍 시장과 함께 김철수 차관 등 300여 명이 참석했다. "
+                + "홍준표 시장은 개막식에서 개회사를 했다.");
+        int opening = b.add("개막식", EVENT);
+        b.add("홍", PERSON);
+        b.add("시장", TITLE);
+        int kim = b.add("김철수", PERSON);
+        b.add("차관", TITLE);
+        int hongFull = b.add("홍준표", PERSON);
+        b.add("시장", TITLE, 2);
+        int again = b.add("개막식", EVENT, 2);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + kim + " event=" + opening), found.toString());
+        assertTrue(found.contains("speaksAt speaker=" + hongFull + " event=" + again), found.toString());
+    }
 }
