@@ -255,8 +255,9 @@ final class Subjects {
             return -1;
         }
         String gap = CLOSERS.matcher(v.gap(prevUnit, phrase)).replaceAll("").strip();
+        // 홍 시장과 함께 국토교통부 차관 등 300여 명이 참석했다: who came with the listed did the same
         return gap.equals("와") || gap.equals("과") || gap.equals(",") || gap.equals("및") || gap.equals("、")
-                ? prevUnit : -1;
+                || gap.equals("와 함께") || gap.equals("과 함께") ? prevUnit : -1;
     }
 
     private static int unitStartingOrBefore(SentenceView v, int start) {

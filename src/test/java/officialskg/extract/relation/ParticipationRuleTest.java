@@ -300,11 +300,11 @@ class ParticipationRuleTest {
     }
 
     @Test
-    void anOpeningAddressIsSpeakingAndTogetherWithIsNoCue() {
+    void anOpeningAddressIsSpeakingAndWhoCameWithTheListedAttendsToo() {
         MentionListBuilder b = new MentionListBuilder("개막식에는 홍 시장과 함께 김철수 차관 등 300여 명이 참석했다. "
                 + "홍준표 시장은 개막식에서 개회사를 했다.");
         int opening = b.add("개막식", EVENT);
-        b.add("홍", PERSON);
+        int hong = b.add("홍", PERSON);
         b.add("시장", TITLE);
         int kim = b.add("김철수", PERSON);
         b.add("차관", TITLE);
@@ -313,6 +313,7 @@ class ParticipationRuleTest {
         int again = b.add("개막식", EVENT, 2);
         Set<String> found = describe(b.extract());
         assertTrue(found.contains("attends participant=" + kim + " event=" + opening), found.toString());
+        assertTrue(found.contains("attends participant=" + hong + " event=" + opening), found.toString());
         assertTrue(found.contains("speaksAt speaker=" + hongFull + " event=" + again), found.toString());
     }
 }
