@@ -53,4 +53,18 @@ class ParticipationInNewsTest {
                 participations("2020 도쿄올림픽 첫 금메달 소식을 들려온 선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. "
                         + "이들은 지난 24일 유메노시마 양궁장에서 열린 올림픽 양궁 혼성단체전 결승전에 참가했다."));
     }
+
+    @Test
+    void aCourtesyWordAfterTheNameAndACompanionBeforeTheVerb() {
+        // 여사 stands between the name and its particle as 씨 does; 윤 대통령과 함께 came along
+        assertEquals(List.of("attends 김건희 → 개막식", "attends 윤 → 개막식"),
+                participations("윤석열 대통령 부부가 부산을 찾았다.\n김건희 여사는 이날 개막식에 윤 대통령과 함께 참석했다."));
+    }
+
+    @Test
+    void anAddressNamedRightAfterItsEvent() {
+        assertEquals(List.of("speaksAt 오세훈 → 서울 이노베이션 포럼 2024", "speaksAt 최태원 → 대한상의 제주포럼"),
+                participations("오세훈 시장은 이날 ‘서울 이노베이션 포럼 2024’ 기조연설에서 “서울을 혁신 도시로 "
+                        + "만들겠다”고 말했다. 최태원 회장은 ‘대한상의 제주포럼’ 개회사를 통해 협력을 강조했다."));
+    }
 }

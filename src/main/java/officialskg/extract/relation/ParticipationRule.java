@@ -46,6 +46,10 @@ final class ParticipationRule {
                 continue;
             }
             int event = eventBefore(v, cues, ms, k, cue);
+            if (event < 0 && cue.type() == RelationType.SPEAKS_AT) {
+                int adjacent = v.unitEndingBefore(ms.get(k).start());
+                event = adjacent >= 0 && v.type(adjacent) == MentionType.EVENT ? adjacent : -1; // ‘포럼’ 기조연설에서
+            }
             boolean before = event >= 0;
             if (!before && adnominal(ms, k) >= 0) {
                 event = eventAfter(v, ms, adnominal(ms, k));
@@ -82,6 +86,10 @@ final class ParticipationRule {
                 doers.addAll(actor.doers());
                 confidence = carry ? CARRIED_OVER : DIRECT;
             }
+            int companion = companionBefore(v, holders, ms, k);
+            if (companion >= 0 && !doers.isEmpty() && !doers.contains(companion)) {
+                doers.add(companion); // 개막식에 윤 대통령과 함께 참석했다: who came along took part too
+            }
             for (int d : doers) {
                 if (v.type(d) == MentionType.PERSON || v.type(d) == MentionType.ORGANIZATION) {
                     sink.add(cue.type(), Map.of(cue.type().participantRole(), d, "event", event), null, confidence, v);
@@ -107,6 +115,16 @@ final class ParticipationRule {
             }
         }
         return -1;
+    }
+
+    /** The person or body written with 과/와 함께 right before the cue ({@code 윤 대통령과 함께 참석했다}), or -1. */
+    private static int companionBefore(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        if (k < 2 || !ms.get(k - 1).surface().equals("함께") || !ms.get(k - 2).tag().isParticle()
+                || !(ms.get(k - 2).surface().equals("과") || ms.get(k - 2).surface().equals("와"))) {
+            return -1;
+        }
+        int unit = v.unitBeforeParticle(ms.get(k - 2).start());
+        return unit < 0 ? -1 : Subjects.resolve(v, holders, unit);
     }
 
     /**

@@ -22,7 +22,7 @@ final class SentenceView {
     private static final String CLOSERS = "’”'\"」』》〉)]";
 
     private static final Pattern TRAILER = Pattern.compile(
-            "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측)\\s*");
+            "\\s*(권한대행|직무대행|당선인|당선자|후보자|후보|예비후보|내정자|지명자|씨|님|측|여사|선생|옹)\\s*");
 
     /** A bracketed aside between a name and its particle: 김병석(金秉析, 1985년 11월 17일 ~)는. */
     private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()]*\\)\\s*");
