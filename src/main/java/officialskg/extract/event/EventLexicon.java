@@ -28,12 +28,14 @@ import java.util.stream.Collectors;
  *                  ({@code 공화당 대선 후보}), not part of the name
  * @param gatherings heads of gatherings that the posts of those who gather name (kind {@code gathering}):
  *                  {@code 수석비서관 회의}, {@code 여야 원내대표 회동}, {@code 관계장관회의}
+ * @param scandals  heads of affairs named after the person at their centre (kind {@code scandal}: {@code 최순실
+ *                  게이트})
  * @param standalone heads that name one occasion of the article even alone (kind {@code alone}): the opening or
  *                  closing ceremony of what the article is about ({@code 개막식}, {@code 전야제}, {@code 개관식}) and
  *                  the standing sittings of government named by their head ({@code 국무회의}, {@code 고위당정협의회})
  */
 record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<String> elections,
-                    Set<String> championships, Set<String> gatherings, Set<String> standalone,
+                    Set<String> championships, Set<String> gatherings, Set<String> scandals, Set<String> standalone,
                     List<String> occasionCues) {
 
     static final String RESOURCE = "event-heads.tsv";
@@ -45,6 +47,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         elections = Set.copyOf(elections);
         championships = Set.copyOf(championships);
         gatherings = Set.copyOf(gatherings);
+        scandals = Set.copyOf(scandals);
         standalone = Set.copyOf(standalone);
         occasionCues = List.copyOf(occasionCues);
     }
@@ -56,7 +59,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             }
             EventLexicon heads = parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             return new EventLexicon(heads.specific(), heads.occasions(), heads.elections(), heads.championships(),
-                    heads.gatherings(), heads.standalone(), cues());
+                    heads.gatherings(), heads.scandals(), heads.standalone(), cues());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + RESOURCE, e);
         }
@@ -74,6 +77,7 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
         Set<String> championships = new HashSet<>();
         Set<String> gatherings = new HashSet<>();
         Set<String> standalone = new HashSet<>();
+        Set<String> scandals = new HashSet<>();
         String line;
         int lineNo = 0;
         while ((line = reader.readLine()) != null) {
@@ -84,9 +88,9 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             String[] cols = line.split("\t");
             List<String> kinds = cols.length == 2 ? List.of(cols[1].strip().split(",")) : List.of();
             if (kinds.isEmpty() || !List.of("specific", "generic", "occasion", "election", "championship", "gathering",
-                    "alone").containsAll(kinds)) {
+                    "alone", "scandal").containsAll(kinds)) {
                 throw new IllegalStateException(RESOURCE + ":" + lineNo + ": expected head<TAB>kind[,kind] with kinds"
-                        + " specific|generic|occasion|election|championship|gathering|alone");
+                        + " specific|generic|occasion|election|championship|gathering|alone|scandal");
             }
             heads.put(cols[0].strip(), kinds.contains("specific") || kinds.contains("election"));
             if (kinds.contains("election")) {
@@ -101,12 +105,16 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
             if (kinds.contains("gathering")) {
                 gatherings.add(cols[0].strip());
             }
+            if (kinds.contains("scandal")) {
+                scandals.add(cols[0].strip());
+            }
             if (kinds.contains("alone")) {
                 standalone.add(cols[0].strip());
                 occasions.add(cols[0].strip());
             }
         }
-        return new EventLexicon(heads, occasions, elections, championships, gatherings, standalone, List.of());
+        return new EventLexicon(heads, occasions, elections, championships, gatherings, scandals, standalone,
+                List.of());
     }
 
     boolean isElection(String head) {
@@ -121,6 +129,11 @@ record EventLexicon(Map<String, Boolean> specific, Set<String> occasions, Set<St
     /** A gathering head, which the posts of those who gather name (수석비서관 회의, 여야 원내대표 회동). */
     boolean isGathering(String head) {
         return gatherings.contains(head);
+    }
+
+    /** A head of an affair named after a person (최순실 게이트), whose name then belongs to the event's. */
+    boolean isScandal(String head) {
+        return scandals.contains(head);
     }
 
     /** A head that alone is still the article's one such occasion (개막식에서, 국무회의를 주재했다). */

@@ -78,7 +78,8 @@ final class HeadedNames {
             int wordStart = wordStart(text, m.start());
             NameWords.Kind prefix = words.classifyPrefix(text.substring(wordStart, m.start()),
                     morphemes.overlapping(cps.at(wordStart), cps.at(m.start())));
-            Name name = nameBefore(text, wordStart, cps, morphemes, lexicon.isElection(m.group()));
+            Name name = nameBefore(text, wordStart, cps, morphemes, lexicon.isElection(m.group()),
+                    lexicon.isScandal(m.group()));
             boolean proper = name.proper() || prefix == NameWords.Kind.PROPER;
             boolean numbered = name.numbered() || prefix == NameWords.Kind.NUMBER;
             // 제7회 전국노병대회: an edition number before a head glued to its own words names one event of a
@@ -101,7 +102,7 @@ final class HeadedNames {
                 int post = postOfGathering(text, wordStart, m.start(), cps, morphemes);
                 if (post >= 0) {
                     // 수석비서관 회의, 여야 원내대표 회동: the holders of a post gathering as such
-                    int start = Math.min(post, nameBefore(text, post, cps, morphemes, false).start());
+                    int start = Math.min(post, nameBefore(text, post, cps, morphemes, false, false).start());
                     out.add(new EventCandidate(start, m.end(), OCCASION));
                     continue;
                 }
@@ -131,7 +132,7 @@ final class HeadedNames {
      * proper or number word, so common nouns before it ({@code 세계 최대 박람회}) stay out.
      */
     private Name nameBefore(String text, int wordStart, CodePointIndex cps, MorphemeIndex morphemes,
-                            boolean election) {
+                            boolean election, boolean scandal) {
         int start = wordStart;
         boolean proper = false;
         boolean numbered = false;
@@ -150,6 +151,9 @@ final class HeadedNames {
                 start = from; // 제 21대 국회의원 선거: the edition mark written apart
                 at = from;
                 continue;
+            }
+            if (kind == NameWords.Kind.STOP && scandal && start == at && NameWords.hasPersonNameShape(word)) {
+                kind = NameWords.Kind.PROPER; // 최순실 게이트: a scandal is named after the person at its centre
             }
             if (kind == NameWords.Kind.STOP && election && MONTH.matcher(word).matches()) {
                 kind = NameWords.Kind.NUMBER; // 12월 대선, 2010년 6월 지방선거: the month tells the election apart

@@ -29,6 +29,8 @@ final class EventVenueRule {
 
     /** Words an election's name ends with (제21대 국회의원 선거, 12월 대선, 서울지역 경선, 재보궐선거). */
     private static final Pattern ELECTION = Pattern.compile("(선거|대선|총선|경선)$");
+    /** Affairs and disasters: whoever acts "in" one (게이트 재판에서 증언했다) did not take part in it as an event. */
+    private static final Pattern NOT_ATTENDED = Pattern.compile("(게이트|스캔들|사건|사태|참사)$");
     /** A candidacy written as a post (김대호 후보, 관악갑 후보 김대호, 대선 후보자). */
     private static final Pattern CANDIDACY = Pattern.compile("후보(자)?$");
 
@@ -47,7 +49,7 @@ final class EventVenueRule {
                 continue;
             }
             int particle = settingParticle(v, ms, v.morphemeFrom(v.m(unit).end()));
-            if (particle >= 0) {
+            if (particle >= 0 && !NOT_ATTENDED.matcher(v.m(unit).text().strip()).find()) {
                 tookPart(v, subjects, sink, unit, particle);
             }
         }

@@ -128,4 +128,13 @@ class EventVenueRuleTest {
         assertTrue(found.stream().noneMatch(f -> f.startsWith("attends") && !f.contains("event=" + eve)),
                 found.toString());
     }
+
+    @Test
+    void noOneTakesPartInAnAffair() {
+        MentionListBuilder b = new MentionListBuilder("박근혜-최순실 게이트 재판에서 이재용 부회장이 증언했다.");
+        b.add("박근혜-최순실 게이트", EVENT);
+        b.add("이재용", PERSON);
+        b.add("부회장", TITLE);
+        assertTrue(describe(b.extract()).stream().noneMatch(f -> f.startsWith("attends")));
+    }
 }
