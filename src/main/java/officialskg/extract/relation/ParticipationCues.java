@@ -26,10 +26,12 @@ final class ParticipationCues {
     static final String RESOURCE = "participation-cues.tsv";
 
     /**
-     * One cue: its word, the relation it states, the particles its event takes, whether it must be a whole verb, and
-     * whether the one who takes part is its object, not its subject (정운찬 전 총리를 특사로 파견).
+     * One cue: its word, the relation it states, the particles its event takes, whether it must be a whole verb,
+     * whether the one who takes part is its object, not its subject (정운찬 전 총리를 특사로 파견), and whether it
+     * states the relation of a person only when declared (불참을 선언했다: a boycott; a person who 불참했다 was absent).
      */
-    record Cue(String word, RelationType type, Set<String> particles, boolean wholeVerb, boolean byObject) {
+    record Cue(String word, RelationType type, Set<String> particles, boolean wholeVerb, boolean byObject,
+               boolean declared) {
     }
 
     private final List<Cue> cues;
@@ -57,7 +59,8 @@ final class ParticipationCues {
                 read.add(new Cue(cols[0].strip(), type(cols[1].strip(), lineNo),
                         Set.copyOf(Arrays.asList(cols[2].strip().split(","))),
                         cols.length > 3 && cols[3].strip().equals("VV"),
-                        cols.length > 4 && cols[4].strip().equals("object")));
+                        cols.length > 4 && cols[4].strip().equals("object"),
+                        cols.length > 4 && cols[4].strip().equals("declared")));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading " + RESOURCE, e);

@@ -86,6 +86,10 @@ final class ParticipationRule {
                 doers.addAll(actor.doers());
                 confidence = carry ? CARRIED_OVER : DIRECT;
             }
+            if (cue.declared() && !declaredAfter(ms, k)) {
+                // 트럼프는 개관식에 불참하였으나: a person's absence; a party or body that stays away boycotts
+                doers.removeIf(d -> v.type(d) != MentionType.ORGANIZATION);
+            }
             int companion = companionBefore(v, holders, ms, k);
             if (companion >= 0 && !doers.isEmpty() && !doers.contains(companion)) {
                 doers.add(companion); // 개막식에 윤 대통령과 함께 참석했다: who came along took part too
@@ -139,6 +143,24 @@ final class ParticipationRule {
         boolean verb = k + 1 < ms.size() && ms.get(k + 1).start() == ms.get(k).end()
                 && ms.get(k + 1).surface().matches("^[하한할했해].*");
         return verb ? cue : null;
+    }
+
+    /** Words that make an absence declared (불참을 선언, 불참 방침을 밝혔다, 불참하기로 결정). */
+    private static final List<String> DECLARING = List.of("선언", "통보", "결정", "방침", "결의", "의사", "밝히", "밝혔");
+    /** How far after the cue its declaration may stand. */
+    private static final int DECLARATION_REACH = 6;
+
+    private static boolean declaredAfter(List<Morpheme> ms, int k) {
+        for (int j = k + 1; j < ms.size() && j <= k + DECLARATION_REACH; j++) {
+            String s = ms.get(j).surface();
+            if (DECLARING.stream().anyMatch(s::startsWith)) {
+                return true;
+            }
+            if (ms.get(j).lastTag() == PosTag.EF) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** 개최될, 개최됐다: the event is held, and its subject is not who holds it. */

@@ -21,6 +21,8 @@ final class PartyCandidacies {
 
     /** The post of a candidate (후보, 예비후보, 대선 후보), not of a nominee for office (후보자). */
     private static final Pattern CANDIDATE = Pattern.compile("후보$");
+    /** A primary (서울지역 경선) is the party's own contest: the party holds it, it does not run in it. */
+    private static final Pattern PRIMARY = Pattern.compile("경선$");
 
     private PartyCandidacies() {
     }
@@ -30,7 +32,8 @@ final class PartyCandidacies {
         List<Relation> added = new ArrayList<>();
         for (Relation run : all) {
             if (run.type() != RelationType.CANDIDATE_IN
-                    || mentions.get(run.args().get("candidate")).type() != MentionType.PERSON) {
+                    || mentions.get(run.args().get("candidate")).type() != MentionType.PERSON
+                    || PRIMARY.matcher(mentions.get(run.args().get("event")).text().strip()).find()) {
                 continue;
             }
             String candidate = key(mentions.get(run.args().get("candidate")));

@@ -316,4 +316,18 @@ class ParticipationRuleTest {
         assertTrue(found.contains("attends participant=" + hong + " event=" + opening), found.toString());
         assertTrue(found.contains("speaksAt speaker=" + hongFull + " event=" + again), found.toString());
     }
+
+    @Test
+    void aPersonsAbsenceIsABoycottOnlyWhenDeclared() {
+        MentionListBuilder b = new MentionListBuilder("트럼프는 이 날 개관식에는 불참하였으나 축전 영상을 전달했다. "
+                + "김철수 의원은 개관식에 불참을 선언했다.");
+        int trump = b.add("트럼프", PERSON);
+        b.add("개관식", EVENT);
+        int party = b.add("김철수", PERSON);
+        b.add("의원", TITLE);
+        int again = b.add("개관식", EVENT, 2);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.stream().noneMatch(f -> f.contains("boycotter=" + trump)), found.toString());
+        assertTrue(found.contains("boycotts boycotter=" + party + " event=" + again), found.toString());
+    }
 }
