@@ -36,6 +36,7 @@ public final class EventExtractor implements MentionExtractor {
     private final HeadedNames headed;
     private final QuotedNames quoted;
     private final LatinNames latin = new LatinNames();
+    private final StormNames storms = new StormNames();
 
     private final EventLexicon lexicon;
 
@@ -56,7 +57,9 @@ public final class EventExtractor implements MentionExtractor {
         CodePointIndex cps = document.codePointIndex();
         List<EventCandidate> found = new ArrayList<>();
         List<EventCandidate> referring = new ArrayList<>();
-        headed.find(text, cps, new MorphemeIndex(document.sentences()), found, referring);
+        MorphemeIndex morphemes = new MorphemeIndex(document.sentences());
+        headed.find(text, cps, morphemes, found, referring);
+        storms.find(text, cps, morphemes, found);
         quoted.find(text, found);
         latin.find(text, found);
         found.addAll(named(text, referring, found));
