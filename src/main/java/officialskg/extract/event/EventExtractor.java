@@ -17,10 +17,13 @@ import java.util.regex.Pattern;
 
 /**
  * Named events: head-noun names ({@code 서울시 신년인사회}, {@code 21대 총선}, {@code 서울 이노베이션 포럼 2024}),
- * quoted names ({@code ‘2024 MLB 월드 투어 서울 시리즈’}) and Latin acronyms with a year ({@code CES 2024}).
+ * quoted names ({@code ‘2024 MLB 월드 투어 서울 시리즈’}), Latin acronyms with a year ({@code CES 2024}) and storms
+ * named after their kind ({@code 태풍 볼라벤}).
  *
- * <p>A bare head noun ({@code 회의를 열었다}, {@code 행사에 참석}) is not emitted: without a name it cannot be told
- * apart from any other meeting. A name found by several rules is emitted once with the best confidence, and a
+ * <p>A bare generic head ({@code 회의를 열었다}, {@code 행사에 참석}) is not emitted: without a name it cannot be told
+ * apart from any other meeting. A bare occasion is, when its sentence says someone attends, holds or skips it
+ * ({@code 만찬에는 … 참석했다}), and so is a head of kind {@code alone} ({@code 개막식}, {@code 국무회의}); a bare head
+ * that 이번/이날 point back with is kept when the article names an event with that head. A name found by several rules is emitted once with the best confidence, and a
  * name inside a longer one ({@code 2024 MLB 월드 투어} in {@code 2024 MLB 월드 투어 서울 시리즈}) is dropped; a
  * place or organization inside an event ({@code 서울시} in {@code 서울시 신년인사회}) is left to the merge policy.
  * Spans never include the quotes or a following particle. {@code normalized} is the month of an election named by
