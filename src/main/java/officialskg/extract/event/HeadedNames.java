@@ -58,7 +58,7 @@ final class HeadedNames {
                 + String.join("|", lexicon.occasionCues().stream().map(Pattern::quote).toList()) + ")"
                 + "|(?:에서|에서는)\\s[^.?!\\n]*?(?:" + SAYING + "))");
         this.head = new FirstCharacterSearch(lexicon.firstCharacterSet(), lexicon.alternatives(),
-                "(?=" + JOSA + "?(?![가-힣]))");
+                "(?=(?:때)?" + JOSA + "?(?![가-힣]))"); // 리우 올림픽때와: 때 (the time of) glued to the name
     }
 
     /**

@@ -161,6 +161,7 @@ class EventExtractorTest {
             허리케인 카트리나로 도시가 잠겼다.                                | 허리케인 카트리나
             세월호 사고 이후 대책이 나왔다.                                   | 세월호 사고
             교통 사고가 났다.                                                 |
+            리우 올림픽때와 달리 실력이 늘었다.                               | 리우 올림픽
             진흥원이 주최한 제23회 전국학생만화공모전에서 금상을 받았다.      | 제23회 전국학생만화공모전
             """)
     void composedSentences(String sentence, String expected) {
