@@ -18,14 +18,15 @@ import java.util.Map;
  * 광복회장의 발언}), where the tagger alone did not see it. Without this the other sentences lose their relations
  * (the speech, the attendance) for want of a subject.
  *
- * <p>Only three-syllable Hangul names that start with a common surname qualify, found and {@linkplain #anchored anchored} by a
- * post or a reference: two-syllable ones are too often places or words (안산, 이상), and longer single words are
+ * <p>Only three-syllable Hangul names that start with a common surname qualify, found and
+ * {@linkplain #anchored anchored} by a post or a reference: two-syllable ones are too often places or words (안산, 이상), and longer single words are
  * mostly compounds. A word qualifies when its stem (the word less a closing particle) is exactly the name and no
  * other mention covers it. Runs once on the merged list, over the whole document, after every extractor.
  */
 final class RepeatedFullNames {
 
     static final String NAME = "full-name-repeat";
+    /** The length of the names {@link Surnames#hasFullNameShape} admits: only a word this long repeats one. */
     private static final int SYLLABLES = 3;
     private static final double CONFIDENCE = 0.7;
 
@@ -34,7 +35,7 @@ final class RepeatedFullNames {
         Map<String, Integer> sightings = new HashMap<>();
         for (int i = 0; i < sorted.size(); i++) {
             Mention m = sorted.get(i);
-            if (m.type() == MentionType.PERSON && isFullName(m.text())) {
+            if (m.type() == MentionType.PERSON && Surnames.hasFullNameShape(m.text())) {
                 int seen = sightings.merge(m.text(), 1, Integer::sum);
                 if (seen >= 2 || anchored(sorted, i)) {
                     names.merge(m.text(), m.confidence(), Math::max);
@@ -52,7 +53,7 @@ final class RepeatedFullNames {
             }
             String stem = new String(text, w.start(), SYLLABLES);
             Double source = names.get(stem);
-            if (source != null && !overlapsAny(sorted, w.start(), w.stemEnd())) {
+            if (source != null && !RepeatedNameParts.overlapsAny(sorted, w.start(), w.stemEnd())) {
                 added.add(new Mention(w.start(), w.stemEnd(), stem, MentionType.PERSON, NAME,
                         Math.min(CONFIDENCE, source), null, null));
             }
@@ -85,26 +86,4 @@ final class RepeatedFullNames {
         return false;
     }
 
-    private static boolean isFullName(String name) {
-        if (name.length() != SYLLABLES || !Surnames.isCommon(name.charAt(0))) {
-            return false;
-        }
-        for (int i = 0; i < name.length(); i++) {
-            char c = name.charAt(i);
-            if (c < '가' || c > '힣') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** A linear look: a document has a few hundred mentions and a handful of repeated names. */
-    private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.start() < end && start < m.end()) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

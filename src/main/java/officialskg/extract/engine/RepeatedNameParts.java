@@ -170,7 +170,7 @@ final class RepeatedNameParts {
     }
 
     /** A linear look: a document has a few hundred mentions and a handful of repeated names. */
-    private static boolean overlapsAny(List<Mention> mentions, int start, int end) {
+    static boolean overlapsAny(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {
             if (m.start() < end && start < m.end()) {
                 return true;

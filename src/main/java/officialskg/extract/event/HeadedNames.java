@@ -6,6 +6,7 @@ import officialskg.nlp.PosTag;
 
 import officialskg.extract.CharClass;
 import officialskg.extract.FirstCharacterSearch;
+import officialskg.extract.lexicon.Surnames;
 import officialskg.extract.title.TitleLexicon;
 
 import java.util.List;
@@ -152,7 +153,7 @@ final class HeadedNames {
                 at = from;
                 continue;
             }
-            if (kind == NameWords.Kind.STOP && scandal && start == at && NameWords.hasPersonNameShape(word)) {
+            if (kind == NameWords.Kind.STOP && scandal && start == at && Surnames.hasFullNameShape(word)) {
                 kind = NameWords.Kind.PROPER; // 최순실 게이트: a scandal is named after the person at its centre
             }
             if (kind == NameWords.Kind.STOP && election && MONTH.matcher(word).matches()) {

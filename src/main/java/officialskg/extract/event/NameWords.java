@@ -180,12 +180,6 @@ final class NameWords {
         return unread || morphemes.stream().anyMatch(NameWords::isProper) ? Kind.PROPER : Kind.COMMON;
     }
 
-    /** Three Hangul syllables, a common surname first: the shape of a Korean name, whatever the analyzer read. */
-    static boolean hasPersonNameShape(String word) {
-        return word.length() == 3 && word.chars().allMatch(c -> c >= '가' && c <= '힣')
-                && Surnames.isCommon(word.charAt(0));
-    }
-
     /** {@code 안철수 대선}: a person's name before a head is the candidate, not part of the event's name. */
     static boolean looksLikePersonName(String word, List<Morpheme> morphemes) {
         return word.length() == 3 && morphemes.size() == 1 && morphemes.getFirst().is(PosTag.NNP)

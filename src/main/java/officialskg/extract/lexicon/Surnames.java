@@ -58,6 +58,14 @@ public final class Surnames {
     }
 
     /**
+     * Whether a word has the shape of a Korean full name, whatever the analyzer made of it: three Hangul syllables,
+     * a common surname first (김원웅, 최순실).
+     */
+    public static boolean hasFullNameShape(String word) {
+        return word.length() == 3 && word.chars().allMatch(c -> c >= '가' && c <= '힣') && isCommon(word.charAt(0));
+    }
+
+    /**
      * Whether a syllable is a surname to the tagger: its surname feature (frozen with the committed model) and its
      * test for a list of names ({@code 경대수ㆍ곽대훈}).
      */

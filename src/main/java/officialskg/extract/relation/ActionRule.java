@@ -150,16 +150,7 @@ final class ActionRule {
      * may be anything, and the rule keeps the sentence's subject. -1 when no person follows.
      */
     static int relativeHead(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
-        int ending = adnominalEnding(ms, k);
-        if (ending < 0) {
-            return -1;
-        }
-        int next = v.unitStartingAfter(ms.get(ending).end());
-        if (next < 0) {
-            return -1;
-        }
-        int who = Subjects.resolve(v, holders, next);
-        return who >= 0 && v.type(who) == MentionType.PERSON ? who : -1;
+        return describedAfter(v, holders, ms, k, false);
     }
 
     /**
@@ -167,10 +158,20 @@ final class ActionRule {
      * ({@code 공모전을 주최한 만화영상진흥원이}).
      */
     static int relativeHeadOrBody(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k) {
+        return describedAfter(v, holders, ms, k, true);
+    }
+
+    /** The person (or, with {@code bodies}, the body) right after the cue's adnominal ending, or -1. */
+    private static int describedAfter(SentenceView v, Map<Integer, Integer> holders, List<Morpheme> ms, int k,
+                                      boolean bodies) {
         int ending = adnominalEnding(ms, k);
         int next = ending < 0 ? -1 : v.unitStartingAfter(ms.get(ending).end());
         int who = next < 0 ? -1 : Subjects.resolve(v, holders, next);
-        return who >= 0 && (v.type(who) == MentionType.PERSON || v.type(who) == MentionType.ORGANIZATION) ? who : -1;
+        if (who < 0) {
+            return -1;
+        }
+        MentionType type = v.type(who);
+        return type == MentionType.PERSON || bodies && type == MentionType.ORGANIZATION ? who : -1;
     }
 
     /**

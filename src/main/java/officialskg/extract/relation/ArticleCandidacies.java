@@ -60,13 +60,13 @@ final class ArticleCandidacies {
         }
     }
 
-    /** Spacing apart. */
-    private static String nameKey(String name) {
+    /** A person's name with spacing apart: the key one person is counted under across an article's sentences. */
+    static String nameKey(String name) {
         return name.replaceAll("\\s+", "");
     }
 
     /** Spacing and short forms apart (제 21대 and 제21대, 미 대선 and 미국 대통령 선거 are one election). */
-    private static String eventKey(String name) {
+    static String eventKey(String name) {
         return EventWordForms.get().key(name);
     }
 }

@@ -3,7 +3,6 @@ package officialskg.extract.relation;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
-import officialskg.extract.event.EventWordForms;
 import officialskg.nlp.Morpheme;
 
 import java.util.HashSet;
@@ -37,7 +36,7 @@ final class ArticleCompetitors {
     void read(SentenceView v, Map<Integer, Integer> holders, Subjects subjects) {
         for (int unit : v.units) {
             if (v.type(unit) == MentionType.EVENT && words.namesACompetition(v.m(unit).text())) {
-                competitions.putIfAbsent(eventKey(v.m(unit).text()), unit);
+                competitions.putIfAbsent(ArticleCandidacies.eventKey(v.m(unit).text()), unit);
             }
         }
         List<Morpheme> ms = v.morphemes();
@@ -51,7 +50,7 @@ final class ArticleCompetitors {
                 sighted(v, owner);
             } else if (head >= 0) {
                 sighted(v, head); // 마라톤에 출전한 오주한 선수는
-            } else if (!describesAnother(ms, ParticipationRule.adnominal(ms, k))
+            } else if (!describesAnother(ms, ActionRule.adnominalEnding(ms, k))
                     && !writtenAdnominalOfAnother(v, ms.get(k).end())) {
                 Subjects.Actor actor = subjects.at(k);
                 if (actor.known() && !EventVenueRule.clauseBetween(ms,
@@ -104,7 +103,7 @@ final class ArticleCompetitors {
     private void sighted(SentenceView v, int mention) {
         MentionType type = v.type(mention);
         if (type == MentionType.PERSON || type == MentionType.ORGANIZATION) {
-            players.putIfAbsent(nameKey(v.m(mention).text()), new Sighting(mention, v));
+            players.putIfAbsent(ArticleCandidacies.nameKey(v.m(mention).text()), new Sighting(mention, v));
         }
     }
 
@@ -121,12 +120,12 @@ final class ArticleCompetitors {
             return;
         }
         int competition = competitions.get(names.getFirst());
-        String key = eventKey(mentions.get(competition).text());
+        String key = ArticleCandidacies.eventKey(mentions.get(competition).text());
         Set<String> taking = new HashSet<>();
         for (var r : sink.relations()) {
             String role = r.type().participantRole();
-            if (role != null && key.equals(eventKey(mentions.get(r.args().get("event")).text()))) {
-                taking.add(nameKey(mentions.get(r.args().get(role)).text()));
+            if (role != null && key.equals(ArticleCandidacies.eventKey(mentions.get(r.args().get("event")).text()))) {
+                taking.add(ArticleCandidacies.nameKey(mentions.get(r.args().get(role)).text()));
             }
         }
         for (Map.Entry<String, Sighting> p : players.entrySet()) {
@@ -135,15 +134,5 @@ final class ArticleCompetitors {
                         null, CONFIDENCE, p.getValue().view());
             }
         }
-    }
-
-    /** Spacing apart. */
-    private static String nameKey(String name) {
-        return name.replaceAll("\\s+", "");
-    }
-
-    /** Spacing and short forms apart (2020 도쿄 올림픽 and 2020 도쿄올림픽 are one). */
-    private static String eventKey(String name) {
-        return EventWordForms.get().key(name);
     }
 }

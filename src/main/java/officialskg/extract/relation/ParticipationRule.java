@@ -51,9 +51,10 @@ final class ParticipationRule {
                 event = adjacent >= 0 && v.type(adjacent) == MentionType.EVENT ? adjacent : -1; // ‘포럼’ 기조연설에서
             }
             boolean before = event >= 0;
-            if (!before && adnominal(ms, k) >= 0) {
-                event = eventAfter(v, ms, adnominal(ms, k));
-                if (event < 0 && whileClause(ms, adnominal(ms, k))) {
+            int ending = before ? -1 : ActionRule.adnominalEnding(ms, k);
+            if (ending >= 0) {
+                event = eventAfter(v, ms, ending);
+                if (event < 0 && whileClause(ms, ending)) {
                     event = firstEvent(v); // ‘포럼’이 오세훈 시장이 참석한 가운데 열렸다: the sentence's event
                 }
             }
@@ -258,11 +259,6 @@ final class ParticipationRule {
             }
         }
         return -1;
-    }
-
-    /** The adnominal ending of the cue at {@code k} (참석하는, 주최한, 참석 중인, 출전한), or -1. */
-    static int adnominal(List<Morpheme> ms, int k) {
-        return ActionRule.adnominalEnding(ms, k);
     }
 
     /** The event within a few words after an adnominal ending (참석하는 이번 정상회의), or -1. */

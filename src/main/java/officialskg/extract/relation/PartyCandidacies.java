@@ -74,6 +74,6 @@ final class PartyCandidacies {
     }
 
     private static String key(Mention m) {
-        return m.text().replaceAll("\\s+", "");
+        return ArticleCandidacies.nameKey(m.text());
     }
 }
