@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -66,6 +67,7 @@ public final class DocumentResolver {
         new SurnameLinker(mentions).link(keys);
         linkShortEventNames(keys);
         linkEventsByWords(mentions, keys);
+        linkCountryTeams(mentions, keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
@@ -140,8 +142,7 @@ public final class DocumentResolver {
             int found = 0;
             for (Map.Entry<String, List<String>> longer : wordsOf.entrySet()) {
                 if (longer.getValue().size() > shorter.getValue().size()
-                        && longer.getValue().getLast().equals(shorter.getValue().getLast())
-                        && inOrder(shorter.getValue(), longer.getValue())) {
+                        && EventWordForms.shortForm(shorter.getValue(), longer.getValue())) {
                     target = longer.getKey();
                     found++;
                 }
@@ -161,6 +162,36 @@ public final class DocumentResolver {
         }
     }
 
+    /** Words that end the name of a country's team or delegation (스웨덴 축구 국가대표팀, 한국 선수단). */
+    private static final List<String> TEAM_ENDINGS = List.of("대표팀", "선수단");
+
+    /**
+     * A country written as an actor ({@code 스웨덴은 … 골을 내주고}, typed an organization) is the team the article
+     * names after it ({@code 스웨덴 축구 국가대표팀}), when it names exactly one such team.
+     */
+    private static void linkCountryTeams(List<Mention> mentions, String[] keys) {
+        Map<String, String> teamOf = new java.util.HashMap<>();
+        Set<String> several = new java.util.HashSet<>();
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
+            String[] words = SPACES.split(m.text().strip());
+            if (m.type() == MentionType.ORGANIZATION && words.length > 1
+                    && TEAM_ENDINGS.stream().anyMatch(words[words.length - 1]::endsWith)) {
+                String before = teamOf.putIfAbsent(words[0], keys[i]);
+                if (before != null && !before.equals(keys[i])) {
+                    several.add(words[0]);
+                }
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
+            String team = teamOf.get(m.text().strip());
+            if (m.type() == MentionType.ORGANIZATION && team != null && !several.contains(m.text().strip())) {
+                keys[i] = team;
+            }
+        }
+    }
+
     /** The first event name before {@code key} (in the map's order) with exactly its words, or null. */
     private static String sameWordsBefore(Map<String, List<String>> wordsOf, String key) {
         List<String> words = wordsOf.get(key);
@@ -173,21 +204,6 @@ public final class DocumentResolver {
             }
         }
         return null;
-    }
-
-    /** Whether every word of {@code part} appears in {@code whole}, in the same order. */
-    private static boolean inOrder(List<String> part, List<String> whole) {
-        int at = 0;
-        for (String w : part) {
-            while (at < whole.size() && !whole.get(at).equals(w)) {
-                at++;
-            }
-            if (at == whole.size()) {
-                return false;
-            }
-            at++;
-        }
-        return true;
     }
 
     /** Whether the names holding {@code bare} are all inside the longest of them (대회, 노병대회, 제7회 전국노병대회). */

@@ -132,6 +132,32 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aNameWithAWordLeftOutAndTwoWordsRunTogetherIsTheLongerOne() {
+        String text = "스웨덴, 2014월드컵 유럽예선 무승부. 2014월드컵 유럽 지역 예선에서 비겼다.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("2014월드컵 유럽예선", "2014월드컵 유럽 지역 예선")) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals("event/2014월드컵유럽지역예선", r.entityOf("2014월드컵 유럽예선", MentionType.EVENT));
+    }
+
+    @Test
+    void aCountryActingInAMatchIsItsTeam() {
+        String text = "스웨덴 축구 국가대표팀이 비겼다. 스웨덴은 골을 내줬다. 스웨덴에서는 환호했다.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        mentions.add(new Mention(0, 12, "스웨덴 축구 국가대표팀", MentionType.ORGANIZATION, "test", 0.8, null, null));
+        int second = text.indexOf("스웨덴은");
+        mentions.add(new Mention(second, second + 3, "스웨덴", MentionType.ORGANIZATION, "test", 0.8, null, null));
+        int third = text.indexOf("스웨덴에서");
+        mentions.add(new Mention(third, third + 3, "스웨덴", MentionType.PLACE, "test", 0.8, null, null));
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals("org/스웨덴축구국가대표팀", r.entityOf("스웨덴", MentionType.ORGANIZATION));
+        assertEquals("place/스웨덴", r.entityOf("스웨덴", MentionType.PLACE), "the country as a place stays the place");
+    }
+
+    @Test
     void anAmbiguousSurnameStaysApart() {
         Resolved r = resolve("이재명 더불어민주당 대표와 이준석 개혁신당 대표가 만났다. 이 대표는 웃었다.");
         assertEquals("person/이", r.entityOf("이", MentionType.PERSON));

@@ -1,6 +1,7 @@
 package officialskg.extract.event;
 
 import officialskg.extract.lexicon.Surnames;
+import officialskg.extract.lexicon.SportWords;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.nlp.Morpheme;
 import officialskg.nlp.PosTag;
@@ -86,12 +87,12 @@ final class NameWords {
 
     /** Whether a common noun belongs to the name after it: 세계 쇼트트랙 선수권 대회, 럭비 세븐스 싱가포르 투어. */
     boolean opensAName(String word) {
-        return openers.containsKey(word);
+        return openers.containsKey(word) || SportWords.isSport(word);
     }
 
     /** Whether the word names a sport (펜싱, 피겨): enough to name a championship. */
     boolean isSport(String word) {
-        return "sport".equals(openers.get(word));
+        return SportWords.isSport(word);
     }
 
     /** A word of three or more syllables naming a body: the tagger often reads it as common nouns (철도/노조). */

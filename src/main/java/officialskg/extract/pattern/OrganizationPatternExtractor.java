@@ -8,6 +8,7 @@ import officialskg.extract.MentionType;
 import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.SportWords;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -89,7 +90,8 @@ public final class OrganizationPatternExtractor implements MentionExtractor {
                 out.add(mention(text, head.start(), stemEnd, 0.65));
                 return;
             }
-            boolean nameLike = hasLatin(text, w.start(), w.end()) || morphemes.allProperNouns(w.start(), w.end());
+            boolean nameLike = hasLatin(text, w.start(), w.end()) || morphemes.allProperNouns(w.start(), w.end())
+                    || SportWords.isSport(stem); // 스웨덴 축구 국가대표팀
             if (stemEnd != w.end() || w.length() > 6 || !nameLike) {
                 return;
             }

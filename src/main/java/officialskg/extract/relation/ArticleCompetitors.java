@@ -3,6 +3,8 @@ package officialskg.extract.relation;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
+import officialskg.extract.event.EventWordForms;
+import officialskg.extract.lexicon.SportWords;
 import officialskg.nlp.Morpheme;
 
 import java.util.HashSet;
@@ -44,14 +46,18 @@ final class ArticleCompetitors {
             if (!words.isPlay(ms.get(k).surface()) || quoted(v, ms.get(k).start())) {
                 continue; // 황영조의 금메달 inside a commentator's words is no play of this match
             }
+            boolean describing = describesAnother(ms, ActionRule.adnominalEnding(ms, k))
+                    || writtenAdnominalOfAnother(v, ms.get(k).end());
+            if (!describing) {
+                clauseMates(v, ms, k).forEach(unit -> sighted(v, unit));
+            }
             int owner = ownerBefore(v, ms, k);
             int head = owner >= 0 ? -1 : ActionRule.relativeHead(v, holders, ms, k);
             if (owner >= 0) {
                 sighted(v, owner);
             } else if (head >= 0) {
                 sighted(v, head); // 마라톤에 출전한 오주한 선수는
-            } else if (!describesAnother(ms, ActionRule.adnominalEnding(ms, k))
-                    && !writtenAdnominalOfAnother(v, ms.get(k).end())) {
+            } else if (!describing) {
                 Subjects.Actor actor = subjects.at(k);
                 if (actor.known() && !EventVenueRule.clauseBetween(ms,
                         v.morphemeFrom(v.m(actor.mention()).end()), ms.get(k).start())) {
@@ -82,6 +88,14 @@ final class ArticleCompetitors {
         return adnominal >= 0 && (adnominal + 1 >= ms.size() || !TIME_NOUNS.contains(ms.get(adnominal + 1).surface()));
     }
 
+    /** Words that open the name of one contest of a larger competition: 남자 육상 마라톤, 혼성 계주. */
+    private static final Set<String> PART_OPENERS = Set.of("남자", "여자", "혼성", "남녀");
+
+    /** Whether a competition's name is that of a part of a larger one: it opens with a sport or a sex. */
+    private static boolean namesAPart(List<String> words) {
+        return !words.isEmpty() && (SportWords.isSport(words.getFirst()) || PART_OPENERS.contains(words.getFirst()));
+    }
+
     /** Whether an offset lies inside quotation marks opened earlier in its sentence. */
     private static boolean quoted(SentenceView v, int offset) {
         String before = v.text(v.sentence.start(), offset);
@@ -89,6 +103,31 @@ final class ArticleCompetitors {
         long closed = before.chars().filter(c -> c == '”' || c == '’').count();
         long straight = before.chars().filter(c -> c == '"').count();
         return opened > closed || straight % 2 == 1;
+    }
+
+    /** The particles that make a name a side of the play written after it in its clause. */
+    private static final Set<String> SIDE_PARTICLES = Set.of("이", "가", "은", "는", "에게", "을", "를", "와", "과");
+
+    /**
+     * The names in the clause of a word of play that take part in it as a side: its subject, and the side it was
+     * played against ({@code 외질이 골을 기록하며}, {@code 클로제에게 골을 내주고}, {@code 러시아올림픽위원회를 꺾고}), each
+     * marked by a particle with no verb or ending between it and the word.
+     */
+    private static List<Integer> clauseMates(SentenceView v, List<Morpheme> ms, int k) {
+        List<Integer> sides = new java.util.ArrayList<>();
+        for (int unit : v.units) {
+            MentionType type = v.type(unit);
+            if (v.m(unit).end() > ms.get(k).start()
+                    || type != MentionType.PERSON && type != MentionType.ORGANIZATION) {
+                continue;
+            }
+            int p = v.morphemeFrom(v.m(unit).end());
+            if (p < k && ms.get(p).start() == v.m(unit).end() && ms.get(p).tag().isParticle()
+                    && SIDE_PARTICLES.contains(ms.get(p).surface()) && !EventVenueRule.clauseBetween(ms, p, ms.get(k).start())) {
+                sides.add(unit);
+            }
+        }
+        return sides;
     }
 
     /** 이정은의 선제골: the name right before 의 and the word of play. */
@@ -112,10 +151,19 @@ final class ArticleCompetitors {
      * already has them take part in it.
      */
     void addTo(RelationSink sink, List<Mention> mentions) {
-        // 도쿄 올림픽 and 2020 도쿄올림픽 are one competition written two ways: a name inside another is that one
+        // 도쿄 올림픽 and 2020 도쿄올림픽, 2014월드컵 유럽예선 and 2014월드컵 유럽 지역 예선 are one competition written
+        // two ways: a name inside another, or with some of its words left out, is that one
+        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
+        competitions.forEach((k, unit) -> wordsOf.put(k, EventWordForms.get().words(mentions.get(unit).text())));
         List<String> names = competitions.keySet().stream()
-                .filter(k -> competitions.keySet().stream().noneMatch(o -> o.length() > k.length() && o.contains(k)))
+                .filter(k -> competitions.keySet().stream().noneMatch(o -> o.length() > k.length() && o.contains(k)
+                        || EventWordForms.shortForm(wordsOf.get(k), wordsOf.get(o))))
                 .toList();
+        if (names.size() > 1) {
+            // 남자 육상 마라톤 and 양궁 여자 단체전 are parts of the 올림픽 the article is about
+            List<String> wholes = names.stream().filter(k -> !namesAPart(wordsOf.get(k))).toList();
+            names = wholes.isEmpty() ? names : wholes;
+        }
         if (names.size() != 1) {
             return;
         }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static officialskg.extract.MentionType.EVENT;
+import static officialskg.extract.MentionType.ORGANIZATION;
 import static officialskg.extract.MentionType.PERSON;
 import static officialskg.extract.RuleBasedFixture.assertMention;
 import static officialskg.extract.RuleBasedFixture.assertNoMention;
@@ -59,6 +60,12 @@ class ExtractionEngineTest {
         assertNoMention(m, "MLB", MentionType.ORGANIZATION);
         assertNoMention(m, "서울", MentionType.PLACE);
         assertEquals(5, engine.extractors().size());
+    }
+
+    @Test
+    void aCountrysTeamNamedWithItsSport() {
+        List<Mention> m = RuleBasedFixture.extract("스웨덴 축구 국가대표팀이 베를린에서 비겼다.");
+        assertMention(m, 0, 12, ORGANIZATION, "스웨덴 축구 국가대표팀");
     }
 
     @Test

@@ -89,6 +89,36 @@ class ArticleLevelParticipationTest {
     }
 
     @Test
+    void theSidesOfAPlayAndTheNameWrittenWithAWordLeftOut() {
+        MentionListBuilder b = new MentionListBuilder("스웨덴, 2014월드컵 유럽예선 독일과 극적인 무승부\n"
+                + "스웨덴 축구 국가대표팀이 베를린에서 열린 2014월드컵 유럽 지역 예선 독일과의 경기에서 비겼다. "
+                + "스웨덴은 독일 공격수 미로슬라프 클로제에게 골을 내주고 전반은 3-0으로 마쳤다. "
+                + "후반들어 메수트 외질이 골을 기록하며 독일은 4-0으로 승기를 잡았다.");
+        b.add("2014월드컵 유럽예선", EVENT);
+        b.add("스웨덴 축구 국가대표팀", ORGANIZATION);
+        b.add("베를린", PLACE);
+        int qualifier = b.add("2014월드컵 유럽 지역 예선", EVENT);
+        int sweden = b.add("스웨덴", ORGANIZATION, 3);
+        int klose = b.add("미로슬라프 클로제", PERSON);
+        int ozil = b.add("메수트 외질", PERSON);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + sweden + " event=" + qualifier), found.toString());
+        assertTrue(found.contains("attends participant=" + klose + " event=" + qualifier), found.toString());
+        assertTrue(found.contains("attends participant=" + ozil + " event=" + qualifier), found.toString());
+    }
+
+    @Test
+    void theContestsOfAGamesLeaveTheGamesTheOne() {
+        MentionListBuilder b = new MentionListBuilder("2020년 하계 올림픽이 열렸다. 남자 육상 마라톤이 열렸다. "
+                + "오주한이 마라톤에 출전했다.");
+        int games = b.add("2020년 하계 올림픽", EVENT);
+        b.add("남자 육상 마라톤", EVENT);
+        int oh = b.add("오주한", PERSON);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("attends participant=" + oh + " event=" + games), found.toString());
+    }
+
+    @Test
     void aPlayerDescribedByARelativeClauseIsNotTheSubjects() {
         MentionListBuilder b = new MentionListBuilder("2020년 하계 올림픽이 열렸다. MBC는 8월 8일 남자 육상 마라톤에 출전한 "
                 + "오주한 선수는 선두권에 서 있던 선수였다고 전했다. 무라마쓰 도모코가 실축한 이후 경기가 끝났다.");
