@@ -68,6 +68,7 @@ public final class DocumentResolver {
         linkShortEventNames(keys);
         linkEventsByWords(mentions, keys);
         linkCountryTeams(mentions, keys);
+        toReferencedNames(mentions, keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
             groups.computeIfAbsent(keys[i], k -> new ArrayList<>()).add(i);
@@ -234,7 +235,7 @@ public final class DocumentResolver {
     private String key(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention m = mentions.get(i);
         return switch (m.type()) {
-            case PERSON -> "person/" + personName(mentions, i, byStart, rank);
+            case PERSON -> "person/" + (m.referenceId() != null ? referencedName(m) : personName(mentions, i, byStart, rank));
             case ORGANIZATION -> "org/" + idOrName(m);
             case PLACE -> "place/" + idOrName(m);
             case EVENT -> EVENT_KEY + compact(m.text());
@@ -252,6 +253,36 @@ public final class DocumentResolver {
             }
         }
         return null;
+    }
+
+    /**
+     * A person the gazetteer knows goes by the entry's full name however the article writes it ({@code 트럼프},
+     * {@code 도날드 트럼프}, {@code 도널드 트럼프}): one id in every article, whatever their order.
+     */
+    private String referencedName(Mention m) {
+        return compact(gazetteer.byId(m.referenceId()).map(GazetteerEntry::canonical).orElse(m.text()));
+    }
+
+    /**
+     * The same for mentions joined to a known person by the article ({@code 도날드 트럼프 … 트럼프 대통령}): every
+     * mention of a key that holds a referenced person, and every person written as one of them is, takes the
+     * referenced person's id.
+     */
+    private void toReferencedNames(List<Mention> mentions, String[] keys) {
+        Map<String, String> renamed = new java.util.HashMap<>();
+        Map<String, String> byText = new java.util.HashMap<>();
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
+            if (m.type() == MentionType.PERSON && m.referenceId() != null) {
+                renamed.putIfAbsent(keys[i], "person/" + referencedName(m));
+                byText.putIfAbsent(compact(m.text()), "person/" + referencedName(m));
+            }
+        }
+        for (int i = 0; i < keys.length; i++) {
+            Mention m = mentions.get(i);
+            String sameText = m.type() == MentionType.PERSON ? byText.get(compact(m.text())) : null;
+            keys[i] = sameText != null ? sameText : renamed.getOrDefault(keys[i], keys[i]); // 아베 총리 … 아베는
+        }
     }
 
     /** A named person's name; for an unnamed post-holder, its organization and role inside the phrase. */

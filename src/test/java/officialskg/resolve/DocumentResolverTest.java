@@ -53,6 +53,26 @@ class DocumentResolverTest {
     }
 
     @Test
+    void aKnownPersonHasTheEntrysFullNameAsIdHoweverTheArticleWritesIt() {
+        // three articles, three spellings, one person: the id does not depend on which article came first
+        assertEquals("person/도널드트럼프", resolve("트럼프 대통령은 8일 성명을 냈다.").entityOf("트럼프", MentionType.PERSON));
+        assertEquals("person/도널드트럼프",
+                resolve("도날드 트럼프 대통령이 방한했다.").entityOf("도날드 트럼프", MentionType.PERSON));
+        assertEquals("person/도널드트럼프",
+                resolve("도널드 트럼프 대통령이 방한했다.").entityOf("도널드 트럼프", MentionType.PERSON));
+        // a short form after the full name, and one after a leader's post, are the person; written alone
+        // after those, so is the same short form
+        Resolved putin = resolve("블라디미르 푸틴 러시아 대통령이 말했다. 푸틴은 합병을 선언했다.");
+        assertEquals("person/블라디미르푸틴", putin.entityOf("푸틴", MentionType.PERSON));
+        String text = "아베 총리의 발언이 논란이 됐다. 아베는 사과하지 않았다.";
+        List<Mention> mentions = new java.util.ArrayList<>(RuleBasedFixture.extract(text));
+        int bare = text.indexOf("아베는");
+        mentions.add(new Mention(bare, bare + 2, "아베", MentionType.PERSON, "tagger", 0.8, null, null));
+        Resolved abe = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals(2, abe.byId().get("person/아베신조").mentions().size(), abe.entities().toString());
+    }
+
+    @Test
     void surnameWithTitleJoinsTheOnlyFullNameWithThatSurnameAndRole() {
         Resolved r = resolve("오세훈 서울시장과 최태원 서울상공회의소 회장이 만났다. 오 시장은 최 회장에게 감사를 전했다.");
         assertEquals("person/오세훈", r.entityOf("오", MentionType.PERSON));

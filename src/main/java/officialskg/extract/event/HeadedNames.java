@@ -86,7 +86,9 @@ final class HeadedNames {
             // 제7회 전국노병대회: an edition number before a head glued to its own words names one event of a
             // series, though the head is generic (제3차 회의, 제7회 대회 stay bare)
             // 제78차 최고위원회의: a session number before a compound head numbers one sitting of a named body
-            boolean editionOfACompound = name.edition() && (m.start() > wordStart || m.group().length() >= 4);
+            // 제17차 화학무기금지협약 총회: or before words of its own that say of what
+            boolean editionOfACompound = name.edition() && (m.start() > wordStart || m.group().length() >= 4
+                    || text.substring(name.start(), wordStart).strip().indexOf(' ') > 0);
             // 국정현안점검조정회의, 전국노동자대회: a head glued to a long run of its own words is that gathering's name
             boolean longCompound = m.start() - wordStart >= LONG_COMPOUND && isHangul(text, wordStart, m.start());
             boolean named = proper || numbered && lexicon.isSpecific(m.group()) || editionOfACompound || longCompound
@@ -321,7 +323,8 @@ final class HeadedNames {
         int i = end;
         while (i > 0) {
             char c = text.charAt(i - 1);
-            boolean dateDot = c == '·' && i >= 2 && i < text.length() && Character.isDigit(text.charAt(i - 2))
+            boolean dateDot = (c == '·' || c == 'ㆍ' || c == '.') && i >= 2 && i < text.length()
+                    && Character.isDigit(text.charAt(i - 2))
                     && Character.isDigit(text.charAt(i));
             // U-17, G-20: a hyphen inside a Latin code keeps the code one word
             boolean codeHyphen = c == '-' && i >= 2 && i < text.length() && isAsciiLetterOrDigit(text.charAt(i - 2))

@@ -32,7 +32,8 @@ final class NameWords {
             "(?:19|20)\\d{2}(?:년)?|제?\\d{1,3}(?:대|회|차|기)|\\d{1,2}·\\d{1,2}");
     /** A year glued to a name: 2014월드컵, 2018평창 (a name of its own before a qualifying round or a venue). */
     private static final Pattern YEAR_GLUED = Pattern.compile("(?:19|20)\\d{2}(?!년)[가-힣]{2,}");
-    private static final Pattern DAY_NAME = Pattern.compile("\\d{1,2}·\\d{1,2}");
+    /** A month and day joined by a dot: 10·29, 4.19, 8ㆍ15 (a decimal such as 3.75 has more digits or no month). */
+    private static final Pattern DAY_NAME = Pattern.compile("(?:1[0-2]|[1-9])[·ㆍ.](?:[12]\\d|3[01]|[1-9])");
     /** An anniversary: 수교 30주년 기념행사, 독립 50주년 기념식 name one celebration. */
     private static final Pattern ANNIVERSARY = Pattern.compile("\\d{1,4}주년");
     /** A ship's name: 세월호, 천안함 (not 제1호, an issue number). */

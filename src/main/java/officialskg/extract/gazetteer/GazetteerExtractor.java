@@ -36,6 +36,8 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static final Set<String> BODY_NOUNS = WordLists.set(GazetteerExtractor.class, "body-nouns.txt");
     private static final double CONFIDENCE = 0.9;
     private static final String COUNTRY = "kg:country/";
+    /** The hand-written entries of leaders abroad ({@code world-leaders.tsv}), whose short names the press uses. */
+    private static final String LEADER = "kg:person/";
     /** What only a state does, after a country as subject ({@code state-verbs.txt}): 북한이 … 발사했다. */
     private static final List<String> STATE_VERBS = WordLists.lines(GazetteerExtractor.class, "state-verbs.txt");
     private static final int VERB_WINDOW = 200;
@@ -47,6 +49,31 @@ public final class GazetteerExtractor implements MentionExtractor {
             WordLists.rows(GazetteerExtractor.class, "context-namesakes.tsv", 4, 4);
 
     private final GazetteerMatcher matcher;
+
+    /**
+     * Whether a short form ({@code 푸틴}, {@code 아베}) stands for a longer canonical name the article also writes
+     * ({@code 블라디미르 푸틴}): then the short form is that person, as the press uses it after the full name.
+     */
+    private static boolean fullNameWritten(Document document, GazetteerEntry e, String surface) {
+        return !e.canonical().equals(surface) && document.text().contains(e.canonical());
+    }
+
+    /** Posts a leader's short name is written before ({@code leader-posts.txt}): 푸틴 대통령, 아베 전 총리. */
+    private static final Set<String> LEADER_POSTS = WordLists.set(GazetteerExtractor.class, "leader-posts.txt");
+
+    /** Whether the word after a short name is a leader's post ({@code 아베 총리의}, {@code 스가 관방장관}). */
+    private static boolean postFollows(int[] text, int end) {
+        if (end >= text.length || text[end] != ' ') {
+            return false;
+        }
+        int from = end + 1;
+        int to = from;
+        while (to < text.length && to - from < 6 && Character.isLetter(text[to])) {
+            to++;
+        }
+        String word = new String(text, from, to - from);
+        return LEADER_POSTS.stream().anyMatch(p -> word.startsWith(p));
+    }
 
     /** @param matcher the gazetteer's matcher, shared by every extractor that looks names up */
     public GazetteerExtractor(GazetteerMatcher matcher) {
@@ -65,8 +92,9 @@ public final class GazetteerExtractor implements MentionExtractor {
         for (GazetteerMatcher.Match m : matcher.find(text)) {
             GazetteerEntry e = m.entry();
             String surface = new String(text, m.start(), m.end() - m.start());
-            if (e.type() == MentionType.PERSON && m.end() - m.start() < 3) {
-                continue; // two-syllable names are too often common words
+            if (e.type() == MentionType.PERSON && m.end() - m.start() < 3 && !fullNameWritten(document, e, surface)
+                    && !(e.id().startsWith(LEADER) && postFollows(text, m.end()))) {
+                continue; // two-syllable names are too often common words, unless the article names the person in full
             }
             if (CURRENCY_NAMES.contains(surface) && currencyGloss(text, m.end())) {
                 continue; // 한화 약 104조 원: Korean won, not the Hanwha group
