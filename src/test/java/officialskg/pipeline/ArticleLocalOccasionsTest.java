@@ -14,7 +14,10 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-/** The 발인식 of one article and the 발인식 of another are two occasions, not one node. */
+/**
+ * The 발인식 of one article and the 발인식 of another are two occasions, not one node; so are the 김 위원장 and the
+ * unnamed 외교부 장관 of two articles two people, while a named person is one node.
+ */
 class ArticleLocalOccasionsTest {
 
     @Test
@@ -34,5 +37,25 @@ class ArticleLocalOccasionsTest {
                     .map(Entity::id).forEach(events::add);
         }
         assertEquals(List.of("event/발인식-a1", "event/제7회전국노병대회", "event/발인식-a2"), events);
+    }
+
+    @Test
+    void aSurnameAloneAndAnUnnamedPostHolderAreTheArticlesOwn() {
+        KgPipeline pipeline = new KgPipeline(PipelineSettings.defaults("test").withThreads(1));
+        String jsonl = """
+                {"id":"a1","text":"김 위원장은 회의를 주재했다. 외교부 장관은 오세훈 서울시장과 만났다."}
+                {"id":"a2","text":"김 위원장은 회의를 주재했다. 외교부 장관은 오세훈 서울시장과 만났다."}
+                """;
+        List<ArticleRead> reads = new ArrayList<>();
+        pipeline.inputs().read("test", new ByteArrayInputStream(jsonl.getBytes(StandardCharsets.UTF_8)),
+                InputFormat.JSONL, reads::add);
+        List<String> people = new ArrayList<>();
+        for (ArticleRead read : reads) {
+            Article article = ((ArticleRead.Ok) read).article();
+            pipeline.analyzer().analyze(article).entities().stream().filter(e -> e.type() == MentionType.PERSON)
+                    .map(Entity::id).forEach(people::add);
+        }
+        assertEquals(List.of("person/김-a1", "person/외교부-장관-a1", "person/오세훈",
+                "person/김-a2", "person/외교부-장관-a2", "person/오세훈"), people);
     }
 }
