@@ -113,6 +113,19 @@ class ExtractionSlipsTest {
     }
 
     @Test
+    void aThingTheTaggerTakesForAPersonIsNotOneUnlessSomethingBacksIt() {
+        String text = "누리로 열차는 모두 운행을 중단, 수도권 주민들이 대체 교통수단을 찾아야 했다. 유럽연합(EU)는 오는 20일부터 "
+                + "정상회의를 열어 러시아에 대한 추가 대응조치를 논의할 예정이다. 브라질의 축구선수 호나우두는 현지시간으로 "
+                + "지난 14일, 상파울루에서 기자회견을 갖고 은퇴를 선언했다.";
+        Analysis a = analyze(text);
+        assertFalse(at(a, 0, 3, MentionType.PERSON).isPresent(), "누리로 is a train: " + a.mentions());
+        int measures = text.indexOf("대응조치");
+        assertFalse(at(a, measures, measures + 4, MentionType.PERSON).isPresent(), "대응조치: " + a.mentions());
+        int ronaldo = text.indexOf("호나우두");
+        assertTrue(at(a, ronaldo, ronaldo + 4, MentionType.PERSON).isPresent(), "a post before him: " + a.mentions());
+    }
+
+    @Test
     void aCountrySendingAnEnvoyIsTheCountryActingAsAState() {
         // 네덜란드 40-44 inside the unnamed holder 네덜란드 대사 40-47: the gazetteer's Place may not nest in the Person,
         // the tagger's Organization of the same span may, and it must still be the Netherlands.

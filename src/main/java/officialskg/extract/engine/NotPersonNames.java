@@ -3,10 +3,12 @@ package officialskg.extract.engine;
 import officialskg.extract.Document;
 import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
+import officialskg.extract.lexicon.Surnames;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.title.TitleLexicon;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -29,15 +31,112 @@ final class NotPersonNames {
 
     List<Mention> filter(Document document, List<Mention> candidates) {
         List<Mention> out = new ArrayList<>(candidates.size());
+        // a news article introduces the people it names (a post, a bracket, a full name); a lone sentence cannot
+        boolean article = document.sentences().size() >= ARTICLE_SENTENCES;
+        Set<String> vouched = new HashSet<>();
+        for (Mention m : candidates) {
+            if (m.type() == MentionType.PERSON && !m.extractor().startsWith(TAGGER)) {
+                vouched.add(m.text().strip()); // 트럼프 대통령 (a post), 도널드 트럼프 (the gazetteer)
+                String[] words = m.text().strip().split(" ");
+                vouched.add(words[words.length - 1]);
+            } else if (m.type() == MentionType.PERSON && m.text().strip().indexOf(' ') > 0) {
+                String[] words = m.text().strip().split(" ");
+                vouched.add(words[words.length - 1]); // 블라디미르 푸틴 … 푸틴은
+            }
+        }
         for (Mention m : candidates) {
             boolean postWord = titles.role(m.text().strip()) != null && (m.type() == MentionType.PERSON
                     || m.type() == MentionType.ORGANIZATION && m.extractor().startsWith(TAGGER));
-            if (!postWord && (m.type() != MentionType.PERSON || !notAName(document, m))) {
+            if (!postWord && (m.type() != MentionType.PERSON || !notAName(document, m)
+                    && !(article && unanchoredWord(document, m, vouched)))) {
                 out.add(m);
             }
         }
         return out;
     }
+
+    /**
+     * In an article (three sentences or more), a single Hangul word the tagger alone reads as a person, that has
+     * not a Korean full name's shape and that nothing in the article backs as one: no post, honorific or bracket after it anywhere ({@code 크루스 감독},
+     * {@code 안산(20·광주여대)}), no longer name ending in it, no other extractor finding it. Such words are mostly
+     * things, groups and common nouns ({@code 사드}, {@code 누리로}, {@code 대응조치}, {@code 스키점프}).
+     */
+    private boolean unanchoredWord(Document document, Mention m, Set<String> vouched) {
+        String word = m.text().strip();
+        if (!m.extractor().startsWith(TAGGER) || m.referenceId() != null || word.length() < 2
+                || !word.chars().allMatch(c -> c >= '가' && c <= '힣') || Surnames.hasFullNameShape(word)
+                || vouched.contains(word)) {
+            return false;
+        }
+        if (ROYAL_ENDINGS.stream().anyMatch(word::endsWith)) {
+            return false; // 세종대왕, 명성황후: a ruler's name with the title glued to it
+        }
+        String text = document.text();
+        for (int at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if (anchoredAfter(text, end) || postBefore(text, at)
+                    || end < text.length() && text.charAt(end) == ' ' && anchoredAfter(text, wordEnd(text, end + 1))) {
+                return false; // 장이머우 영화 감독: a post one noun later
+            }
+        }
+        return true;
+    }
+
+    /** Titles glued to the name of a ruler or royal: 세종대왕, 광개토대왕, 명성황후. */
+    private static final List<String> ROYAL_ENDINGS = List.of("대왕", "황후", "왕후", "대군", "황제", "왕비", "태후");
+
+    /** Where the Hangul word starting at {@code from} ends. */
+    private static int wordEnd(String text, int from) {
+        int to = from;
+        while (to < text.length() && text.charAt(to) >= '가' && text.charAt(to) <= '힣') {
+            to++;
+        }
+        return to;
+    }
+
+    /** Whether the word before a name at {@code start} is or ends in a post: 축구선수 호나우두, 감독 장이머우. */
+    private boolean postBefore(String text, int start) {
+        if (start < 2 || text.charAt(start - 1) != ' ') {
+            return false;
+        }
+        int from = start - 1;
+        while (from > 0 && text.charAt(from - 1) >= '가' && text.charAt(from - 1) <= '힣') {
+            from--;
+        }
+        String previous = text.substring(from, start - 1);
+        for (int k = 0; k + 2 <= previous.length(); k++) {
+            if (titles.role(previous.substring(k)) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a post, an honorific or a bracket follows a name ending at {@code end}. */
+    private boolean anchoredAfter(String text, int end) {
+        if (end < text.length() && text.charAt(end) == '(') {
+            return true; // 안산(20·광주여대)
+        }
+        int from = end < text.length() && text.charAt(end) == ' ' ? end + 1 : end;
+        int to = from;
+        while (to < text.length() && to - from < 8 && text.charAt(to) >= '가' && text.charAt(to) <= '힣') {
+            to++;
+        }
+        String next = text.substring(from, to);
+        for (int k = next.length(); k >= 1; k--) {
+            String head = next.substring(0, k);
+            if (HONORIFICS.contains(head) || k >= 2 && titles.role(head) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Sentences from which a text is an article whose people are introduced somewhere in it. */
+    private static final int ARTICLE_SENTENCES = 3;
+
+    /** Honorifics written right after a name: 씨, 군, 양, 옹, 여사. */
+    private static final Set<String> HONORIFICS = Set.of("씨", "군", "양", "옹", "여사");
 
     private boolean notAName(Document document, Mention m) {
         String word = m.text().strip();
