@@ -110,7 +110,9 @@ final class HeadedNames {
                     continue;
                 }
             }
-            if (!named && m.start() == wordStart && refersBack(text, wordStart)) {
+            if (!named && m.start() == wordStart && (refersBack(text, wordStart)
+                    || lexicon.isElection(m.group()) && m.group().length() > 2)) {
+                // 이번 정상회의, and an election by its compound head (재보궐선거에서): kept if the article names one
                 referring.add(new EventCandidate(m.start(), m.end(), OCCASION)); // 이번 정상회의: kept if named
                 continue;
             }
@@ -128,7 +130,7 @@ final class HeadedNames {
 
     /** An edition or session number, {@code 제7회}, {@code 제78차}: one of a series, when the head says of what. */
     private static final Pattern EDITION = Pattern.compile("제\\d{1,4}[회차]");
-    private static final Pattern MONTH = Pattern.compile("\\d{1,2}월");
+    private static final Pattern MONTH = Pattern.compile("\\d{1,2}[월일]");
 
     /**
      * Takes the words before the head leftwards while they may belong to a name; the name starts at the farthest
@@ -159,7 +161,7 @@ final class HeadedNames {
                 kind = NameWords.Kind.PROPER; // 최순실 게이트: a scandal is named after the person at its centre
             }
             if (kind == NameWords.Kind.STOP && election && MONTH.matcher(word).matches()) {
-                kind = NameWords.Kind.NUMBER; // 12월 대선, 2010년 6월 지방선거: the month tells the election apart
+                kind = NameWords.Kind.NUMBER; // 12월 대선, 7월 28일 재보궐선거: the month or day tells the election apart
             }
             if (kind == NameWords.Kind.STOP || election && words.namesABody(word)) {
                 break; // 공화당 대선 후보: the party before an election is its candidate's, not the election's name
@@ -179,8 +181,15 @@ final class HeadedNames {
             right = word;
             at = from;
         }
+        Matcher day = LONE_DAY.matcher(text).region(start, wordStart);
+        if (election && day.lookingAt()) {
+            start = day.end(); // 8일 미 대선: a day without its month dates the sentence, not the election
+        }
         return new Name(start, proper, numbered, edition, sport);
     }
+
+    /** A day of the month written first in a name, without its month before it. */
+    private static final Pattern LONE_DAY = Pattern.compile("\\d{1,2}일\\s+");
 
     /**
      * Where the post before a gathering head starts: glued to it ({@code 관계장관회의}) or the word before it
