@@ -53,4 +53,10 @@ class PostsInNewsTest {
         // 미트 is read as a common noun after 의, so the title rule sees no name before 후보
         assertEquals(List.of("미트 롬니: 후보"), holdings("48.2%를 득표한 공화당의 미트 롬니 후보와의 격차는 1.9%에 불과하다."));
     }
+
+    @Test
+    void eachNameOfARollCallByPlaceSharesThePostAndTheBodyOfAll() {
+        assertEquals(List.of("김호연: 후보 (한나라당)", "윤진식: 후보 (한나라당)", "이재오: 후보 (한나라당)"),
+                holdings("서울 은평구에서 이재오, 충북 충주에서 윤진식, 충남 천안에서 김호연 후보(이상 한나라당)가 당선되었다."));
+    }
 }

@@ -1,6 +1,7 @@
 package officialskg.extract.relation;
 
 import officialskg.extract.Mention;
+import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.extract.event.EventWordForms;
 
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * {@code candidateIn} across an article: a person the article calls 후보 ran in the election it is about when it
@@ -34,6 +36,14 @@ final class ArticleCandidacies {
                 elections.putIfAbsent(eventKey(v.m(unit).text()), unit);
             }
             int candidate = EventVenueRule.candidateOf(v, holders, unit);
+            if (candidate < 0 && v.type(unit) == MentionType.ORGANIZATION
+                    && (SEATS.matcher(v.text(v.m(unit).end(), v.m(unit).end() + 12)).lookingAt()
+                    || SUBJECT.matcher(v.text(v.m(unit).end(), v.m(unit).end() + 2)).lookingAt()
+                    && FIELDED.matcher(v.text(v.m(unit).end(), v.sentence.end())).find())) {
+                // 한나라당이 5석, 민주당이 3석을 확보했다; 자유선진당은 … 후보 한 명을 냈지만: a party that won seats
+                // or fielded a candidate ran
+                candidate = unit;
+            }
             if (candidate >= 0) {
                 candidates.putIfAbsent(nameKey(v.m(candidate).text()), new Sighting(candidate, v));
             }
@@ -42,10 +52,11 @@ final class ArticleCandidacies {
 
     /** Adds the candidacies to the sole election, for each candidate not yet said to run in some election. */
     void addTo(RelationSink sink, List<Mention> mentions) {
-        if (elections.size() != 1) {
+        List<String> names = wholeNames(elections, mentions);
+        if (names.size() != 1) {
             return;
         }
-        int election = elections.values().iterator().next();
+        int election = elections.get(names.getFirst());
         Set<String> running = new HashSet<>();
         for (var r : sink.relations()) {
             if (r.type() == RelationType.CANDIDATE_IN) {
@@ -58,6 +69,26 @@ final class ArticleCandidacies {
                         CONFIDENCE, s.view());
             }
         }
+    }
+
+    /** A subject particle and a number of seats after a party: 한나라당이 5석, 민주당은 3석을. */
+    private static final Pattern SEATS = Pattern.compile("(?:이|가|은|는)\\s+\\d{1,3}석");
+    private static final Pattern SUBJECT = Pattern.compile("(?:이|가|은|는)\\s");
+    /** A party fielding candidates: 후보를 냈다, 후보 한 명을 냈지만, 후보 3명을 내. */
+    private static final Pattern FIELDED = Pattern.compile("후보(?:를|\\s+\\S{1,3}\\s*명을)\\s+(?:냈|내)");
+
+    /**
+     * The names of the events in {@code named} (keyed by {@link #eventKey}) that are not another's written shorter:
+     * a name inside another ({@code 도쿄 올림픽} in {@code 2020 도쿄올림픽}) or with some of its words left out
+     * ({@code 2014월드컵 유럽예선}, {@code 재보궐선거} of {@code 7월 28일 재보궐선거}) is that one.
+     */
+    static List<String> wholeNames(Map<String, Integer> named, List<Mention> mentions) {
+        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
+        named.forEach((k, unit) -> wordsOf.put(k, EventWordForms.get().words(mentions.get(unit).text())));
+        return named.keySet().stream()
+                .filter(k -> named.keySet().stream().noneMatch(o -> o.length() > k.length() && o.contains(k)
+                        || EventWordForms.shortForm(wordsOf.get(k), wordsOf.get(o))))
+                .toList();
     }
 
     /** A person's name with spacing apart: the key one person is counted under across an article's sentences. */

@@ -151,14 +151,10 @@ final class ArticleCompetitors {
      * already has them take part in it.
      */
     void addTo(RelationSink sink, List<Mention> mentions) {
-        // 도쿄 올림픽 and 2020 도쿄올림픽, 2014월드컵 유럽예선 and 2014월드컵 유럽 지역 예선 are one competition written
-        // two ways: a name inside another, or with some of its words left out, is that one
         Map<String, List<String>> wordsOf = new LinkedHashMap<>();
         competitions.forEach((k, unit) -> wordsOf.put(k, EventWordForms.get().words(mentions.get(unit).text())));
-        List<String> names = competitions.keySet().stream()
-                .filter(k -> competitions.keySet().stream().noneMatch(o -> o.length() > k.length() && o.contains(k)
-                        || EventWordForms.shortForm(wordsOf.get(k), wordsOf.get(o))))
-                .toList();
+        // 도쿄 올림픽 and 2020 도쿄올림픽 are one competition written two ways
+        List<String> names = ArticleCandidacies.wholeNames(competitions, mentions);
         if (names.size() > 1) {
             // 남자 육상 마라톤 and 양궁 여자 단체전 are parts of the 올림픽 the article is about
             List<String> wholes = names.stream().filter(k -> !namesAPart(wordsOf.get(k))).toList();

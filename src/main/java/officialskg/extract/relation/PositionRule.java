@@ -113,6 +113,9 @@ final class PositionRule {
             return false;
         }
         inside.append(' ').append(gap);
+        if (body == null) {
+            body = bodyOfAll(v, v.m(prev).end(), v.m(title).end()); // 박우순(이상 민주당) 후보, 김호연 후보(이상 한나라당)
+        }
         String status = PostStatus.of("", inside.toString(), v.after(title, 8), v.sentence.text());
         double confidence = unnamedBody ? UNRECOGNIZED_BODY : body == null ? NAMED : WITH_BODY;
         emit(sink, v, prev, title, body, status, confidence);
@@ -121,8 +124,27 @@ final class PositionRule {
         return true;
     }
 
+    /** {@code (이상 민주당)}: "all of the above are of" a body, written after the last name of a list or its post. */
+    private static Integer bodyOfAll(SentenceView v, int from, int to) {
+        for (int u : v.units) {
+            int start = v.m(u).start();
+            if (start >= from && start <= to + ABOVE_ALL.length() + 1 && isBody(v, u)
+                    && v.text(start - ABOVE_ALL.length(), start).equals(ABOVE_ALL)
+                    && v.text(v.m(u).end(), v.m(u).end() + 1).equals(")")) {
+                return u;
+            }
+        }
+        return null;
+    }
+
+    private static final String ABOVE_ALL = "(이상 ";
+
+    /** Between listed names: a place and its particle where each was elected (은평구 을에서 이재오, 계양구을에서 이상권). */
+    private static final Pattern WHERE = Pattern.compile("\\s*(에서|에)\\s+");
+
     /**
-     * The names listed before a holder share its post: 손학규, 김두관, 정세균 후보; 김진태·나경원 의원. A body right before
+     * The names listed before a holder share its post: 손학규, 김두관, 정세균 후보; 김진태·나경원 의원; also each after the
+     * place it stands for (서울 은평구에서 이재오, 충북 충주에서 윤진식 후보). A body right before
      * the first name is the organization of all when the post named none (새누리당 김진태·나경원 의원).
      */
     private static void listedBefore(SentenceView v, RelationSink sink, int holder, int title, Integer body,
@@ -131,7 +153,19 @@ final class PositionRule {
         int last = holder;
         for (int q = v.unitPosition(holder) - 1; q >= 0; q--) {
             int u = v.unitAt(q);
-            if (v.type(u) != MentionType.PERSON || !LIST_SEPARATOR.matcher(v.gap(u, last)).matches()) {
+            if (v.type(u) == MentionType.PLACE && WHERE.matcher(v.gap(u, last)).matches()) {
+                int first = q; // the place before the last name; the name listed before it comes next
+                while (first > 0 && v.type(v.unitAt(first - 1)) == MentionType.PLACE) {
+                    first--;
+                }
+                int before = v.unitAt(first - 1);
+                if (before < 0 || v.type(before) != MentionType.PERSON
+                        || !LIST_SEPARATOR.matcher(v.gap(before, v.unitAt(first))).matches()) {
+                    break;
+                }
+                q = first - 1;
+                u = before;
+            } else if (v.type(u) != MentionType.PERSON || !LIST_SEPARATOR.matcher(v.gap(u, last)).matches()) {
                 break;
             }
             listed.add(u);

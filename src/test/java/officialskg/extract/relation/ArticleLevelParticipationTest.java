@@ -32,6 +32,24 @@ class ArticleLevelParticipationTest {
     }
 
     @Test
+    void partiesThatWonSeatsOrFieldedACandidateRanInTheOneElection() {
+        MentionListBuilder b = new MentionListBuilder("7월 28일 재보궐선거에 한나라 5석\n재보궐선거에서 한나라당이 5석, "
+                + "민주당이 3석을 확보했다. 자유선진당은 충남 천안을에서 후보 한 명을 냈지만 패배했다. 국민참여당은 논평을 냈다.");
+        int election = b.add("7월 28일 재보궐선거", EVENT);
+        b.add("재보궐선거", EVENT, 2);
+        int gnp = b.add("한나라당", ORGANIZATION);
+        int dp = b.add("민주당", ORGANIZATION);
+        int lfp = b.add("자유선진당", ORGANIZATION);
+        int other = b.add("국민참여당", ORGANIZATION);
+        Set<String> found = describe(b.extract());
+        for (int party : new int[] {gnp, dp, lfp}) {
+            assertTrue(found.stream().anyMatch(s -> s.startsWith("candidateIn candidate=" + party + " ")), found.toString());
+        }
+        assertFalse(found.stream().anyMatch(s -> s.startsWith("candidateIn candidate=" + other + " ")), found.toString());
+        assertTrue(found.contains("candidateIn candidate=" + lfp + " event=" + election), found.toString());
+    }
+
+    @Test
     void twoElectionsNamedLeaveTheCandidateUnassigned() {
         MentionListBuilder b = new MentionListBuilder("문재인 후보는 서울지역 경선에서 1위를 차지했다. "
                 + "그는 12월 대선에서 승리하겠다고 말했다. 손학규 후보는 승복했다.");
