@@ -135,4 +135,18 @@ class MeetingsInNewsTest {
         // a meeting the subject chairs has no partner
         assertEquals(List.of(), meetings("최상목 부총리는 이날 정부서울청사에서 회의를 주재했다."));
     }
+
+    @Test
+    void aDateAfterTheSubjectAndAnEnvoysOrAMinistersPostWrittenShort() {
+        // 지난 is an adnominal of the date, not a relative clause that would take the subject away
+        assertEquals(List.of("무함마드 빈 살만 + 정의선"),
+                meetings("정의선 현대차그룹 회장이 지난 10일 무함마드 빈 살만 사우디 왕세자를 만났다."));
+        // 주한 says where the envoy is posted; 미 is the short name of the United States
+        assertEquals(List.of("필립 골드버그 + 한덕수"),
+                meetings("한덕수 국무총리는 이날 정부서울청사에서 필립 골드버그 주한 미국대사를 접견했다."));
+        assertEquals(List.of("박진 + 토니 블링컨"),
+                meetings("박진 외교부 장관은 토니 블링컨 미 국무장관과 전화 통화를 하고 북핵 문제를 논의했다."));
+        // 중 here is "during": no country before the post
+        assertEquals(List.of(), meetings("재위 중 영국 총리를 15명이나 만났다."));
+    }
 }

@@ -99,7 +99,7 @@ final class Subjects {
                 // 이날 포럼에는 오세훈 서울시장도 참석해: a person marked with 도 does the next verb too
                 stack.push(actor(v, holders, v.unitBeforeParticle(mo.start()), false));
                 pushedAt.push(k);
-            } else if (mo.has(PosTag.ETM) && !stack.isEmpty() && stack.peek().relative()
+            } else if (mo.has(PosTag.ETM) && !stack.isEmpty() && stack.peek().relative() && !insideADate(v, mo)
                     && k - pushedAt.peek() <= RELATIVE_REACH && noObjectBetween(ms, pushedAt.peek(), k)) {
                 stack.pop();
                 pushedAt.pop();
@@ -153,6 +153,16 @@ final class Subjects {
     private static boolean insideAMention(SentenceView v, Morpheme particle) {
         for (int unit : v.units) {
             if (v.m(unit).start() < particle.start() && particle.end() <= v.m(unit).end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** 지난 10일, 오는 5일: the adnominal 지난 of a date modifies the day, and ends no relative clause. */
+    private static boolean insideADate(SentenceView v, Morpheme m) {
+        for (int unit : v.units) {
+            if (v.type(unit) == MentionType.DATE && v.m(unit).start() <= m.start() && m.end() <= v.m(unit).end()) {
                 return true;
             }
         }

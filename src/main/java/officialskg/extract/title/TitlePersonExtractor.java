@@ -51,6 +51,12 @@ public final class TitlePersonExtractor implements MentionExtractor {
     private static final Set<String> LEADER_ROLES = WordLists.set(TitlePersonExtractor.class, "leader-roles.txt");
     /** Roles that are no office of their body: 미래통합당 후보 is whoever the party runs, never one holder. */
     private static final Set<String> NEVER_UNNAMED = Set.of("후보");
+    /** Where an envoy is posted, before the post ({@code envoy-residences.txt}): 주한, 주미. */
+    private static final Set<String> ENVOY_RESIDENCES =
+            WordLists.set(TitlePersonExtractor.class, "envoy-residences.txt");
+    /** One-syllable short names of countries before a post ({@code country-short-names.txt}): 미, 중, 일. */
+    private static final Set<String> COUNTRY_SHORT_NAMES =
+            WordLists.set(TitlePersonExtractor.class, "country-short-names.txt");
 
     private final TitleLexicon lexicon;
     private final GazetteerMatcher gazetteer;
@@ -97,7 +103,9 @@ public final class TitlePersonExtractor implements MentionExtractor {
         for (int k = i - 1; k >= 0 && i - k <= MAX_ORG_WORDS + 1; k--) {
             Word w = words.get(k);
             boolean organization = isOrganizationWord(text, w, morphemes)
-                    && (!UNIT_HEAD_ROLES.contains(hit.role()) || isAdministrativeUnit(text, w));
+                    && (!UNIT_HEAD_ROLES.contains(hit.role()) || isAdministrativeUnit(text, w))
+                    // 블링컨 미 국무장관: a country's one-syllable short name, right before the post
+                    || k == i - 1 && w.length() == 1 && COUNTRY_SHORT_NAMES.contains(w.in(text));
             // 대한상의 회장: a known body whose last syllable reads as the particle 의
             if (!w.spaceBefore(text, words.get(k + 1)) || w.stemEnd() != w.end() && !organization) {
                 break;
@@ -105,6 +113,8 @@ public final class TitlePersonExtractor implements MentionExtractor {
             if (organization || names.constituency(text, w.start(), w.end())) {
                 orgStart = w.start();
                 first = k;
+            } else if (k == first - 1 && ENVOY_RESIDENCES.contains(w.in(text))) {
+                first = k; // 필립 골드버그 주한 미국대사: where the envoy is posted
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
                 break;
             }

@@ -112,7 +112,8 @@ final class TitleWords {
     private String organizationId(int[] text, int from, int to) {
         List<GazetteerEntry> known = gazetteer.exact(text, from, to);
         for (GazetteerEntry e : known) {
-            if (e.type() == MentionType.ORGANIZATION || e.isAdministrativeUnit()) {
+            if (e.type() == MentionType.ORGANIZATION || e.isAdministrativeUnit()
+                    || e.id().startsWith("kg:country/")) { // 미국대사, 중국대사: a country's envoy
                 return e.id();
             }
         }
