@@ -3,6 +3,7 @@ package officialskg.resolve;
 import java.util.Comparator;
 import officialskg.extract.Mention;
 import officialskg.extract.event.EventWordForms;
+import officialskg.extract.event.OccasionNames;
 import officialskg.extract.MentionType;
 import officialskg.extract.gazetteer.Gazetteer;
 import officialskg.extract.gazetteer.GazetteerEntry;
@@ -68,6 +69,7 @@ public final class DocumentResolver {
         linkShortEventNames(keys);
         linkEventsByWords(mentions, keys);
         linkCountryTeams(mentions, keys);
+        linkCatchAllHeads(mentions, keys, byStart);
         toReferencedNames(mentions, keys);
         Map<String, List<Integer>> groups = new LinkedHashMap<>();
         for (int i = 0; i < keys.length; i++) {
@@ -159,6 +161,26 @@ public final class DocumentResolver {
             }
             if (to != null) {
                 keys[i] = to;
+            }
+        }
+    }
+
+    /**
+     * A word for any event left on its own ({@code 이날 행사에는 … 참석했다} with no {@code … 행사} named) is the event
+     * named last before it ({@link EventExtractor} keeps it only after one).
+     */
+    private static void linkCatchAllHeads(List<Mention> mentions, String[] keys, List<Integer> byStart) {
+        String previous = null;
+        for (int i : byStart) {
+            Mention m = mentions.get(i);
+            if (m.type() != MentionType.EVENT) {
+                continue;
+            }
+            boolean alone = OccasionNames.isCatchAll(m.text()) && keys[i].equals(EVENT_KEY + compact(m.text()));
+            if (alone && previous != null) {
+                keys[i] = previous;
+            } else if (!alone) {
+                previous = keys[i];
             }
         }
     }

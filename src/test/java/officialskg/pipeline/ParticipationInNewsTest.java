@@ -48,6 +48,21 @@ class ParticipationInNewsTest {
     }
 
     @Test
+    void anEventOfAnyKindPointedBackToAndACityActingWithAMinistry() {
+        // 이날 행사 is the 위크 named just before; 대구시 acts with the ministry, so as its government
+        assertEquals(List.of("attends 김동연 → 행사", "attends 오세훈 → 2025 서울 스마트 라이프 위크",
+                        "attends 이재명 → 행사"),
+                participations("오세훈 서울시장은 8일 서울시청에서 열린 '2025 서울 스마트 라이프 위크' 개막식에 참석했다. "
+                        + "이날 행사에는 김동연 경기도지사와 이재명 대표 등이 참석했다."));
+        Analysis a = ANALYZER.analyze("오세훈 시장은 '2025 서울 스마트 라이프 위크' 개막식에 참석했다. 이날 행사에는 이재명 "
+                + "대표가 참석했다.", Optional.empty());
+        assertEquals(1, a.entities().stream().filter(e -> e.type() == officialskg.extract.MentionType.EVENT).count(),
+                a.entities().toString());
+        assertEquals(List.of("organizes 국토교통부 → 2024 대구국제스마트시티박람회", "organizes 대구시 → 2024 대구국제스마트시티박람회"),
+                participations("대구시와 국토교통부가 공동 주최한 2024 대구국제스마트시티박람회가 25일 개막했다."));
+    }
+
+    @Test
     void theyAreThePersonsTheSentenceBeforeNamed() {
         assertEquals(List.of("attends 김제덕 → 올림픽 양궁 혼성단체전", "attends 안산 → 올림픽 양궁 혼성단체전"),
                 participations("2020 도쿄올림픽 첫 금메달 소식을 들려온 선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. "

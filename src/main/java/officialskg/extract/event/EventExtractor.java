@@ -97,8 +97,12 @@ public final class EventExtractor implements MentionExtractor {
 
     /**
      * The bare heads pointed back to ({@code 이번 정상회의}) whose head is the last word of exactly one name found in the article
-     * ({@code EU 정상회의}): the resolver then joins them to it. With no such name, or two, they name nothing.
+     * ({@code EU 정상회의}): the resolver then joins them to it. With no such name, or two, they name nothing, except a
+     * word for any event ({@code 이날 행사}) after an event named shortly before: the resolver joins it to that one.
      */
+    /** How far back (in characters) the event a catch-all head points at may be named: about two sentences. */
+    private static final int CATCH_ALL_REACH = 300;
+
     private static List<EventCandidate> named(String text, List<EventCandidate> referring,
                                               List<EventCandidate> found) {
         List<EventCandidate> kept = new ArrayList<>();
@@ -106,8 +110,9 @@ public final class EventExtractor implements MentionExtractor {
             String head = text.substring(r.from(), r.to());
             long names = found.stream().map(c -> text.substring(c.from(), c.to()))
                     .filter(n -> n.endsWith(" " + head)).distinct().count(); // its last word, not inside one (정상회의)
-            if (names == 1) {
-                kept.add(r);
+            if (names == 1 || names == 0 && OccasionNames.isCatchAll(head) && found.stream()
+                    .anyMatch(c -> c.to() <= r.from() && r.from() - c.to() <= CATCH_ALL_REACH)) {
+                kept.add(r); // 이날 행사에는: the event named just before, whatever its head
             }
         }
         return kept;

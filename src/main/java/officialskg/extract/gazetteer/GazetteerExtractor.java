@@ -100,7 +100,7 @@ public final class GazetteerExtractor implements MentionExtractor {
                 continue; // 한화 약 104조 원: Korean won, not the Hanwha group
             }
             MentionType type = e.type();
-            if (e.isAdministrativeUnit() && actsAsGovernment(text, m, surface)
+            if (e.isAdministrativeUnit() && (actsAsGovernment(text, m, surface) || joinedToABody(text, m, surface))
                     || e.id().startsWith(COUNTRY) && actsAsState(text, m.end())) {
                 type = MentionType.ORGANIZATION;
             }
@@ -147,6 +147,20 @@ public final class GazetteerExtractor implements MentionExtractor {
             i++;
         }
         return i < text.length && (Character.isDigit(text[i]) || text[i] == '약' || text[i] == '로');
+    }
+
+    /**
+     * A unit written with its suffix and joined by 와/과 to a body the gazetteer knows ({@code 대구시와 국토교통부가 공동
+     * 주최한}): the two act together, so the unit is its government too.
+     */
+    private boolean joinedToABody(int[] text, GazetteerMatcher.Match m, String surface) {
+        int end = m.end();
+        if ("시도군구".indexOf(surface.charAt(surface.length() - 1)) < 0 || end + 2 >= text.length
+                || text[end] != '와' && text[end] != '과' || text[end + 1] != ' ') {
+            return false;
+        }
+        GazetteerMatcher.Match next = matcher.longestAt(text, end + 2);
+        return next != null && next.entry().type() == MentionType.ORGANIZATION;
     }
 
     private static boolean actsAsGovernment(int[] text, GazetteerMatcher.Match m, String surface) {
