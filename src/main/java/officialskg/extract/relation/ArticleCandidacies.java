@@ -4,6 +4,7 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.RelationType;
 import officialskg.extract.event.EventWordForms;
+import officialskg.nlp.Morpheme;
 
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -30,7 +31,8 @@ final class ArticleCandidacies {
     private record Sighting(int mention, SentenceView view) {
     }
 
-    void read(SentenceView v, Map<Integer, Integer> holders) {
+    void read(SentenceView v, Map<Integer, Integer> holders, Subjects subjects) {
+        runningAs(v, subjects);
         for (int unit : v.units) {
             if (EventVenueRule.isElection(v, unit)) {
                 elections.putIfAbsent(eventKey(v.m(unit).text()), unit);
@@ -67,6 +69,26 @@ final class ArticleCandidacies {
             if (!running.contains(nameKey(mentions.get(s.mention()).text()))) {
                 sink.add(RelationType.CANDIDATE_IN, Map.of("candidate", s.mention(), "event", election), null,
                         CONFIDENCE, s.view());
+            }
+        }
+    }
+
+    /**
+     * 민경욱은 … 제21대 국회의원 선거 미래통합당 인천 연수구을 후보로 출마했으나: the subject standing as 후보 after an
+     * election named in its sentence is a candidate, though no name stands next to the word.
+     */
+    private void runningAs(SentenceView v, Subjects subjects) {
+        List<Morpheme> ms = v.morphemes();
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            if (!ms.get(k).surface().equals("후보") || !ms.get(k + 1).surface().equals("로")
+                    || ms.get(k + 1).start() != ms.get(k).end()) {
+                continue;
+            }
+            int at = ms.get(k).start();
+            boolean electionBefore = v.units.stream().anyMatch(u -> EventVenueRule.isElection(v, u) && v.m(u).end() <= at);
+            Subjects.Actor actor = subjects.at(k);
+            if (electionBefore && actor.known() && v.type(actor.mention()) == MentionType.PERSON) {
+                candidates.putIfAbsent(nameKey(v.m(actor.mention()).text()), new Sighting(actor.mention(), v));
             }
         }
     }

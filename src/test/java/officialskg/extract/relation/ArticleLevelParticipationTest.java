@@ -50,6 +50,17 @@ class ArticleLevelParticipationTest {
     }
 
     @Test
+    void theSubjectStandingAsCandidateAfterTheElection() {
+        MentionListBuilder b = new MentionListBuilder("민경욱은 대한민국 제21대 국회의원 선거 미래통합당 인천 연수구을 "
+                + "후보로 출마했으나 낙선했다. 민경욱은 재검표를 요구했다.");
+        int min = b.add("민경욱", PERSON);
+        int election = b.add("제21대 국회의원 선거", EVENT);
+        b.add("미래통합당", ORGANIZATION);
+        Set<String> found = describe(b.extract());
+        assertTrue(found.contains("candidateIn candidate=" + min + " event=" + election), found.toString());
+    }
+
+    @Test
     void twoElectionsNamedLeaveTheCandidateUnassigned() {
         MentionListBuilder b = new MentionListBuilder("문재인 후보는 서울지역 경선에서 1위를 차지했다. "
                 + "그는 12월 대선에서 승리하겠다고 말했다. 손학규 후보는 승복했다.");
