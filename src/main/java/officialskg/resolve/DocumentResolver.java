@@ -235,11 +235,16 @@ public final class DocumentResolver {
         for (String n : names) {
             String other = n.substring(EVENT_KEY.length());
             if (other.length() > bare.length() && (other.endsWith(bare) || other.startsWith(bare))
-                    && !longest.contains(other)) {
+                    && !occasionOf(other, bare) && !longest.contains(other)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** 도쿄올림픽개막식 is an occasion of 도쿄올림픽, not the games written in full: the rest is an occasion's head. */
+    private static boolean occasionOf(String longer, String bare) {
+        return longer.startsWith(bare) && OccasionNames.isBare(longer.substring(bare.length()));
     }
 
     private static String longest(List<String> names, String bare) {
@@ -247,7 +252,7 @@ public final class DocumentResolver {
         for (String n : names) {
             String other = n.substring(EVENT_KEY.length());
             if (other.length() > bare.length() && (other.endsWith(bare) || other.startsWith(bare))
-                    && (best == null || n.length() > best.length())) {
+                    && !occasionOf(other, bare) && (best == null || n.length() > best.length())) {
                 best = n;
             }
         }

@@ -164,6 +164,18 @@ class DocumentResolverTest {
     }
 
     @Test
+    void anOccasionOfTheGamesIsNotTheGamesWrittenInFull() {
+        String text = "도쿄올림픽 개막식이 열렸다. 안창림은 도쿄 올림픽에서 동메달을 땄다.";
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : List.of("도쿄올림픽 개막식", "도쿄 올림픽")) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        assertEquals("event/도쿄올림픽", r.entityOf("도쿄 올림픽", MentionType.EVENT));
+    }
+
+    @Test
     void aCountryActingInAMatchIsItsTeam() {
         String text = "스웨덴 축구 국가대표팀이 비겼다. 스웨덴은 골을 내줬다. 스웨덴에서는 환호했다.";
         List<Mention> mentions = new java.util.ArrayList<>();
