@@ -126,6 +126,17 @@ class ExtractionSlipsTest {
     }
 
     @Test
+    void aForeignBodyNamedLikeAKoreanOneIsNotTheKoreanOne() {
+        Analysis a = analyze("중국 외교부는 성명을 냈다. 일본 기상청은 경보를 발령했다. 외교부는 논평했다. "
+                + "조태열 장관은 왕이 중국 외교부장과 회담했다.");
+        List<String> ids = a.entities().stream().filter(e -> e.type() == MentionType.ORGANIZATION)
+                .map(officialskg.resolve.Entity::id).toList();
+        assertEquals(List.of("org/중국외교부", "org/일본기상청", "org/kg-gov-mofa"), ids);
+        assertEquals(1, a.entities().stream().filter(e -> e.id().equals("org/kg-gov-mofa"))
+                .mapToInt(e -> e.mentions().size()).sum(), "only the bare 외교부 is the Korean ministry");
+    }
+
+    @Test
     void aCountrySendingAnEnvoyIsTheCountryActingAsAState() {
         // 네덜란드 40-44 inside the unnamed holder 네덜란드 대사 40-47: the gazetteer's Place may not nest in the Person,
         // the tagger's Organization of the same span may, and it must still be the Netherlands.

@@ -75,6 +75,22 @@ public final class GazetteerExtractor implements MentionExtractor {
         return LEADER_POSTS.stream().anyMatch(p -> word.startsWith(p));
     }
 
+    private static final String KOREAN_GOVERNMENT = "kg:gov/";
+
+    /** Where a foreign country's name starts when it is the word right before {@code start}, else -1. */
+    private int foreignCountryBefore(int[] text, int start) {
+        if (start < 2 || text[start - 1] != ' ') {
+            return -1;
+        }
+        int from = start - 1;
+        while (from > 0 && Character.isLetter(text[from - 1])) {
+            from--;
+        }
+        GazetteerMatcher.Match country = matcher.longestAt(text, from);
+        return country != null && country.end() == start - 1 && country.entry().id().startsWith(COUNTRY)
+                && !country.entry().id().equals(COUNTRY + "kr") ? from : -1;
+    }
+
     /** @param matcher the gazetteer's matcher, shared by every extractor that looks names up */
     public GazetteerExtractor(GazetteerMatcher matcher) {
         this.matcher = matcher;
@@ -105,6 +121,13 @@ public final class GazetteerExtractor implements MentionExtractor {
                 type = MentionType.ORGANIZATION;
             }
             double confidence = e.type() == MentionType.PERSON ? 0.7 : CONFIDENCE;
+            int abroad = e.id().startsWith(KOREAN_GOVERNMENT) ? foreignCountryBefore(text, m.start()) : -1;
+            if (abroad >= 0) {
+                // 중국 외교부, 일본 기상청: that country's body of the same name, not the Korean one
+                out.add(new Mention(abroad, m.end(), new String(text, abroad, m.end() - abroad), type, NAME, confidence,
+                        null, null));
+                continue;
+            }
             out.add(new Mention(m.start(), m.end(), surface, type, NAME, confidence, null, e.id()));
         }
         return namesakesAbroad(out);
@@ -117,7 +140,7 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static List<Mention> namesakesAbroad(List<Mention> found) {
         for (List<String> row : CONTEXT_NAMESAKES) {
             List<String> cues = List.of(row.get(3).split(","));
-            if (found.stream().noneMatch(m -> cues.contains(m.referenceId()))) {
+            if (found.stream().noneMatch(m -> m.referenceId() != null && cues.contains(m.referenceId()))) {
                 continue;
             }
             found.replaceAll(m -> m.text().equals(row.get(0)) && row.get(1).equals(m.referenceId())

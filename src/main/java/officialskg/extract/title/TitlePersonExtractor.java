@@ -160,7 +160,10 @@ public final class TitlePersonExtractor implements MentionExtractor {
         if (named || orgStart >= 0 || hit.embeddedOrgEnd() > 0 || status) {
             out.add(new Mention(hit.start(), titleEnd, new String(text, hit.start(), titleEnd - hit.start()),
                     MentionType.TITLE, NAME, hit.embeddedOrgEnd() > 0 ? 0.85 : 0.8, hit.role(), null));
-            if (hit.embeddedOrgEnd() > 0) {
+            boolean abroad = hit.embeddedOrgId() != null && hit.embeddedOrgId().startsWith("kg:gov/")
+                    && i > 0 && words.get(i - 1).spaceBefore(text, titleWord)
+                    && isForeignCountry(text, words.get(i - 1)); // 왕이 중국 외교부장: not the Korean ministry
+            if (hit.embeddedOrgEnd() > 0 && !abroad) {
                 out.add(new Mention(hit.start(), hit.embeddedOrgEnd(),
                         new String(text, hit.start(), hit.embeddedOrgEnd() - hit.start()), MentionType.ORGANIZATION,
                         NAME, 0.8, null, hit.embeddedOrgId()));
