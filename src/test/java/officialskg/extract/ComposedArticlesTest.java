@@ -63,7 +63,7 @@ class ComposedArticlesTest {
         assertMention(m, 30, 33, PERSON, "한동훈");
         assertMention(m, 34, 38, ORGANIZATION, "국민의힘");
         assertEquals("위원장", assertMention(m, 39, 46, TITLE, "비상대책위원장").normalized());
-        assertEquals("kg:party/ppp", assertMention(m, 54, 58, ORGANIZATION, "새누리당").referenceId());
+        assertEquals("kg:party/liberty-korea", assertMention(m, 54, 58, ORGANIZATION, "새누리당").referenceId());
     }
 
     @Test

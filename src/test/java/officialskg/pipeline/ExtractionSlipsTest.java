@@ -126,6 +126,26 @@ class ExtractionSlipsTest {
     }
 
     @Test
+    void aPartyNameIsTheBodyItStoodForWhenTheArticleWasPublished() {
+        String text = "민주당이 3석을 확보했다. 한나라당은 5석을 얻었다. 미래통합당은 참패했다.";
+        assertEquals(List.of("org/kg-party-democratic-2008", "org/kg-party-liberty-korea", "org/kg-party-ppp"),
+                partyIds(text, java.time.LocalDate.of(2010, 7, 29)));
+        assertEquals(List.of("org/kg-party-democratic-united", "org/kg-party-liberty-korea", "org/kg-party-ppp"),
+                partyIds(text, java.time.LocalDate.of(2013, 6, 1)));
+        assertEquals(List.of("org/kg-party-democratic", "org/kg-party-liberty-korea", "org/kg-party-ppp"),
+                partyIds(text, java.time.LocalDate.of(2020, 4, 16)));
+        // with the US Republicans named, 민주당 of 2010 is the US Democratic Party, era or not
+        assertEquals(List.of("org/kg-party-us-democratic", "org/kg-party-us-republican"),
+                partyIds("민주당이 패했고 공화당이 하원을 장악했다.", java.time.LocalDate.of(2010, 11, 3)));
+    }
+
+    private static List<String> partyIds(String text, java.time.LocalDate published) {
+        Analysis a = ANALYZER.analyze(text, Optional.of(officialskg.article.PublishedAt.ofDate(published,
+                officialskg.article.PublishedAt.KOREA)));
+        return a.entities().stream().map(officialskg.resolve.Entity::id).filter(id -> id.contains("party")).toList();
+    }
+
+    @Test
     void aForeignBodyNamedLikeAKoreanOneIsNotTheKoreanOne() {
         Analysis a = analyze("중국 외교부는 성명을 냈다. 일본 기상청은 경보를 발령했다. 외교부는 논평했다. "
                 + "조태열 장관은 왕이 중국 외교부장과 회담했다.");

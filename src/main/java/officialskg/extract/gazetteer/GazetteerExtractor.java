@@ -48,6 +48,25 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static final List<List<String>> CONTEXT_NAMESAKES =
             WordLists.rows(GazetteerExtractor.class, "context-namesakes.tsv", 4, 4);
 
+    /** Names that stood for different bodies over time ({@code name-eras.tsv}): 민주당 of 2010 is not 더불어민주당. */
+    private static final List<List<String>> NAME_ERAS = WordLists.rows(GazetteerExtractor.class, "name-eras.tsv", 5, 5);
+
+    /** The body a name stood for when the article was published, or the default entry's id. */
+    private static String ofItsTime(String surface, String id, Document document) {
+        if (document.reference().isEmpty()) {
+            return id;
+        }
+        java.time.LocalDate published = document.reference().get().toLocalDate();
+        for (List<String> era : NAME_ERAS) {
+            if (era.get(0).equals(surface) && era.get(1).equals(id)
+                    && !published.isBefore(java.time.LocalDate.parse(era.get(2)))
+                    && published.isBefore(java.time.LocalDate.parse(era.get(3)))) {
+                return era.get(4);
+            }
+        }
+        return id;
+    }
+
     private final GazetteerMatcher matcher;
 
     /**
@@ -130,7 +149,10 @@ public final class GazetteerExtractor implements MentionExtractor {
             }
             out.add(new Mention(m.start(), m.end(), surface, type, NAME, confidence, null, e.id()));
         }
-        return namesakesAbroad(out);
+        List<Mention> found = namesakesAbroad(out);
+        found.replaceAll(m -> m.referenceId() == null ? m : new Mention(m.start(), m.end(), m.text(), m.type(),
+                m.extractor(), m.confidence(), m.normalized(), ofItsTime(m.text(), m.referenceId(), document)));
+        return found;
     }
 
     /**

@@ -35,8 +35,8 @@ class GazetteerTest {
     @Test
     void aliasesMapToOneCanonicalEntry() {
         assertEquals(List.of("서울시=kostat:11", "대한상의=kg:assoc/kcci", "한은=kg:gov/bank-of-korea",
-                        "美=kg:country/us", "자유한국당=kg:party/ppp"),
-                found("서울시와 대한상의, 한은이 美 자유한국당을"));
+                        "美=kg:country/us", "자유한국당=kg:party/liberty-korea", "미래통합당=kg:party/ppp"),
+                found("서울시와 대한상의, 한은이 美 자유한국당을 미래통합당"));
     }
 
     @Test
