@@ -59,4 +59,10 @@ class PostsInNewsTest {
         assertEquals(List.of("김호연: 후보 (한나라당)", "윤진식: 후보 (한나라당)", "이재오: 후보 (한나라당)"),
                 holdings("서울 은평구에서 이재오, 충북 충주에서 윤진식, 충남 천안에서 김호연 후보(이상 한나라당)가 당선되었다."));
     }
+
+    @Test
+    void civilServicePostsWithTheFieldGluedBefore() {
+        assertEquals(List.of("마이클 오브라이언: 대외협력국장보", "윤대수: 거대과학기술정책관"),
+                holdings("윤대수 거대과학기술정책관이 대표단을 인솔했다. 마이클 오브라이언 대외협력국장보의 주최로 회의가 열렸다."));
+    }
 }
