@@ -63,6 +63,19 @@ class ParticipationInNewsTest {
     }
 
     @Test
+    void aHostWrittenAsAnAdverbialAndTheJointHostsPartner() {
+        assertEquals(List.of("organizes 전경련 → 제5회 한미 경제포럼"),
+                participations("'제5회 한미 경제포럼'이 전경련 주최로 9일 열렸다."));
+        assertEquals(List.of("attends 오세훈 → 2025 서울 스마트 라이프 위크", "organizes 서울시 → 2025 서울 스마트 라이프 위크"),
+                participations("서울시 주최로 열린 '2025 서울 스마트 라이프 위크'에는 오세훈 시장이 참석했다."));
+        assertEquals(List.of("organizes 산업통상자원부 → 2025 무역의 날 기념식", "organizes 한국무역협회 → 2025 무역의 날 기념식"),
+                participations("산업통상자원부는 한국무역협회와 '2025 무역의 날 기념식'을 공동 개최했다."));
+        // without 공동 the partner is a guest, not a host
+        assertEquals(List.of("organizes 산업통상자원부 → 2025 무역의 날 기념식"),
+                participations("산업통상자원부는 한국무역협회와 함께 '2025 무역의 날 기념식'을 개최했다."));
+    }
+
+    @Test
     void theyAreThePersonsTheSentenceBeforeNamed() {
         assertEquals(List.of("attends 김제덕 → 올림픽 양궁 혼성단체전", "attends 안산 → 올림픽 양궁 혼성단체전"),
                 participations("2020 도쿄올림픽 첫 금메달 소식을 들려온 선수들은 김제덕(17·경북일고), 안산(20·광주여대)이었다. "

@@ -56,6 +56,7 @@ public final class RuleRelationExtractor implements RelationExtractor {
             ActionRule.apply(view, holders, subjects, carried, sink);
             ParticipationRule.apply(view, holders, subjects, carried, cues, sink);
             EventVenueRule.apply(view, holders, subjects, sink);
+            HostRule.apply(view, sink);
             candidacies.read(view, holders, subjects);
             competitors.read(view, holders, subjects);
             ownEvents.apply(view, sink);
