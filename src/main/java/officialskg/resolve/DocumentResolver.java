@@ -197,9 +197,11 @@ public final class DocumentResolver {
         Set<String> several = new java.util.HashSet<>();
         for (int i = 0; i < keys.length; i++) {
             Mention m = mentions.get(i);
+            if (m.type() != MentionType.ORGANIZATION || TEAM_ENDINGS.stream().noneMatch(m.text().strip()::endsWith)) {
+                continue;
+            }
             String[] words = SPACES.split(m.text().strip());
-            if (m.type() == MentionType.ORGANIZATION && words.length > 1
-                    && TEAM_ENDINGS.stream().anyMatch(words[words.length - 1]::endsWith)) {
+            if (words.length > 1) {
                 String before = teamOf.putIfAbsent(words[0], keys[i]);
                 if (before != null && !before.equals(keys[i])) {
                     several.add(words[0]);

@@ -56,12 +56,13 @@ public final class GazetteerExtractor implements MentionExtractor {
         if (document.reference().isEmpty()) {
             return id;
         }
-        java.time.LocalDate published = document.reference().get().toLocalDate();
         for (List<String> era : NAME_ERAS) {
-            if (era.get(0).equals(surface) && era.get(1).equals(id)
-                    && !published.isBefore(java.time.LocalDate.parse(era.get(2)))
-                    && published.isBefore(java.time.LocalDate.parse(era.get(3)))) {
-                return era.get(4);
+            if (era.get(0).equals(surface) && era.get(1).equals(id)) {
+                java.time.LocalDate published = document.reference().get().toLocalDate();
+                if (!published.isBefore(java.time.LocalDate.parse(era.get(2)))
+                        && published.isBefore(java.time.LocalDate.parse(era.get(3)))) {
+                    return era.get(4);
+                }
             }
         }
         return id;

@@ -33,12 +33,14 @@ final class ArticleCandidacies {
 
     void read(SentenceView v, Map<Integer, Integer> holders, Subjects subjects) {
         runningAs(v, subjects);
+        String sentence = v.sentence.text();
+        boolean maySeatOrField = sentence.contains("석") || sentence.contains("후보");
         for (int unit : v.units) {
             if (EventVenueRule.isElection(v, unit)) {
                 elections.putIfAbsent(eventKey(v.m(unit).text()), unit);
             }
             int candidate = EventVenueRule.candidateOf(v, holders, unit);
-            if (candidate < 0 && v.type(unit) == MentionType.ORGANIZATION
+            if (candidate < 0 && v.type(unit) == MentionType.ORGANIZATION && maySeatOrField
                     && (SEATS.matcher(v.text(v.m(unit).end(), v.m(unit).end() + 12)).lookingAt()
                     || SUBJECT.matcher(v.text(v.m(unit).end(), v.m(unit).end() + 2)).lookingAt()
                     && FIELDED.matcher(v.text(v.m(unit).end(), v.sentence.end())).find())) {
@@ -78,6 +80,9 @@ final class ArticleCandidacies {
      * election named in its sentence is a candidate, though no name stands next to the word.
      */
     private void runningAs(SentenceView v, Subjects subjects) {
+        if (!v.sentence.text().contains("후보로")) {
+            return;
+        }
         List<Morpheme> ms = v.morphemes();
         for (int k = 0; k + 1 < ms.size(); k++) {
             if (!ms.get(k).surface().equals("후보") || !ms.get(k + 1).surface().equals("로")

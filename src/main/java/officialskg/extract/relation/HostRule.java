@@ -26,6 +26,10 @@ final class HostRule {
     }
 
     static void apply(SentenceView v, RelationSink sink) {
+        String sentence = v.sentence.text();
+        if (!sentence.contains("주최") && !sentence.contains("주관") && !sentence.contains("공동")) {
+            return;
+        }
         for (int unit : v.units) {
             if (!canHost(v, unit) || !HOSTED_BY.matcher(v.text(v.m(unit).end(), v.m(unit).end() + 12)).lookingAt()) {
                 continue;
@@ -35,7 +39,7 @@ final class HostRule {
                 sink.add(RelationType.ORGANIZES, Map.of("organizer", unit, "event", event), null, CONFIDENCE, v);
             }
         }
-        if (!JOINT.matcher(v.sentence.text()).find()) {
+        if (!JOINT.matcher(sentence).find()) {
             return;
         }
         for (Relation r : sink.inSentence(v)) {

@@ -99,8 +99,9 @@ final class Subjects {
                 // 이날 포럼에는 오세훈 서울시장도 참석해: a person marked with 도 does the next verb too
                 stack.push(actor(v, holders, v.unitBeforeParticle(mo.start()), false));
                 pushedAt.push(k);
-            } else if (mo.has(PosTag.ETM) && !stack.isEmpty() && stack.peek().relative() && !insideADate(v, mo)
-                    && k - pushedAt.peek() <= RELATIVE_REACH && noObjectBetween(ms, pushedAt.peek(), k)) {
+            } else if (mo.has(PosTag.ETM) && !stack.isEmpty() && stack.peek().relative()
+                    && k - pushedAt.peek() <= RELATIVE_REACH && noObjectBetween(ms, pushedAt.peek(), k)
+                    && !insideADate(v, mo)) {
                 stack.pop();
                 pushedAt.pop();
             }
