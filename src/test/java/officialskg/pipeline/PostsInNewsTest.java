@@ -65,4 +65,10 @@ class PostsInNewsTest {
         assertEquals(List.of("마이클 오브라이언: 대외협력국장보", "윤대수: 거대과학기술정책관"),
                 holdings("윤대수 거대과학기술정책관이 대표단을 인솔했다. 마이클 오브라이언 대외협력국장보의 주최로 회의가 열렸다."));
     }
+
+    @Test
+    void aNameBetweenItsBodyAndItsPostIsTheHolder() {
+        assertEquals(List.of("윤여춘: 해설위원"), holdings("그러나 이 때 MBC 윤여춘 해설위원이 문제의 발언을 하게 된 것이다."));
+        assertEquals(List.of("김철수: 교수"), holdings("서울대 김철수 교수는 말했다."));
+    }
 }

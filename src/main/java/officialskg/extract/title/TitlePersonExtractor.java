@@ -9,6 +9,7 @@ import officialskg.extract.MorphemeIndex;
 import officialskg.extract.Word;
 import officialskg.extract.gazetteer.GazetteerEntry;
 import officialskg.extract.gazetteer.GazetteerMatcher;
+import officialskg.extract.lexicon.Surnames;
 import officialskg.extract.lexicon.WordLists;
 import officialskg.extract.pattern.OrganizationSuffixes;
 
@@ -115,6 +116,11 @@ public final class TitlePersonExtractor implements MentionExtractor {
                 first = k;
             } else if (k == first - 1 && ENVOY_RESIDENCES.contains(w.in(text))) {
                 first = k; // 필립 골드버그 주한 미국대사: where the envoy is posted
+            } else if (k == i - 1 && Surnames.hasFullNameShape(w.in(text)) && k > 0
+                    && words.get(k - 1).spaceBefore(text, w) && isOrganizationWord(text, words.get(k - 1), morphemes)) {
+                // MBC 윤여춘 해설위원, 서울대 김철수 교수: body, name, post; the name is the holder
+                out.add(person(text, w.start(), w.end(), 0.75));
+                break;
             } else if (orgStart >= 0 || i - k > MAX_ORG_WORDS || !descriptor(text, w, morphemes)) {
                 break;
             }
