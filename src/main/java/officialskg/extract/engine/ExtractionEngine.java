@@ -31,6 +31,7 @@ public final class ExtractionEngine {
     private final RepeatedFullNames fullNames = new RepeatedFullNames();
     private final NamedPostHolders namedHolders = new NamedPostHolders();
     private final TitlesAfterNames titlesAfterNames = new TitlesAfterNames();
+    private final PlayerNames players = new PlayerNames();
 
     public ExtractionEngine(List<MentionExtractor> extractors) {
         this(extractors, new MentionMerger());
@@ -69,8 +70,8 @@ public final class ExtractionEngine {
             }
         }
         List<Mention> settled = notNames.filter(document, places.separate(roles.arbitrate(candidates)));
-        List<Mention> named = titlesAfterNames.add(document,
-                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled)))));
+        List<Mention> named = titlesAfterNames.add(document, players.add(document,
+                namedHolders.drop(document, names.normalize(compounds.join(document, merger.merge(settled))))));
         List<Mention> spread = fullNames.add(document, named);
         // a name spread to its other sentences gets the post written after it there too (김원웅 광복회장의 발언)
         return repeats.add(document, spread == named ? named : titlesAfterNames.add(document, spread));
