@@ -28,6 +28,10 @@ final class PlayerNames {
     private static final Set<String> NOT_NAMES = WordLists.set(PlayerNames.class, "player-not-names.txt");
 
     List<Mention> add(Document document, List<Mention> sorted) {
+        String all = document.text();
+        if (PLAYS.stream().noneMatch(all::contains)) {
+            return sorted; // no match report
+        }
         int[] text = document.codePoints();
         List<Word> words = document.words();
         List<Mention> added = new ArrayList<>();
