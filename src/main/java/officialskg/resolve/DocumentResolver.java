@@ -264,7 +264,7 @@ public final class DocumentResolver {
     private String key(List<Mention> mentions, int i, List<Integer> byStart, int[] rank) {
         Mention m = mentions.get(i);
         return switch (m.type()) {
-            case PERSON -> "person/" + (m.referenceId() != null ? referencedName(m) : personName(mentions, i, byStart, rank));
+            case PERSON -> "person/" + personName(mentions, i, byStart, rank);
             case ORGANIZATION -> "org/" + idOrName(m);
             case PLACE -> "place/" + idOrName(m);
             case EVENT -> EVENT_KEY + compact(m.text());
@@ -284,18 +284,16 @@ public final class DocumentResolver {
         return null;
     }
 
-    /**
-     * A person the gazetteer knows goes by the entry's full name however the article writes it ({@code 트럼프},
-     * {@code 도날드 트럼프}, {@code 도널드 트럼프}): one id in every article, whatever their order.
-     */
+    /** The gazetteer entry's full name of a referenced person, without spaces (도널드트럼프 for 트럼프). */
     private String referencedName(Mention m) {
         return compact(gazetteer.byId(m.referenceId()).map(GazetteerEntry::canonical).orElse(m.text()));
     }
 
     /**
-     * The same for mentions joined to a known person by the article ({@code 도날드 트럼프 … 트럼프 대통령}): every
-     * mention of a key that holds a referenced person, and every person written as one of them is, takes the
-     * referenced person's id.
+     * A person the gazetteer knows goes by the entry's full name however the article writes it ({@code 트럼프},
+     * {@code 도날드 트럼프}, {@code 도널드 트럼프}): one id in every article, whatever their order. Every mention of a key
+     * that holds a referenced person ({@code 도날드 트럼프 … 트럼프 대통령}), and every person written as one of them is
+     * ({@code 아베 총리 … 아베는}), takes the referenced person's id.
      */
     private void toReferencedNames(List<Mention> mentions, String[] keys) {
         Map<String, String> renamed = new java.util.HashMap<>();
@@ -303,8 +301,9 @@ public final class DocumentResolver {
         for (int i = 0; i < keys.length; i++) {
             Mention m = mentions.get(i);
             if (m.type() == MentionType.PERSON && m.referenceId() != null) {
-                renamed.putIfAbsent(keys[i], "person/" + referencedName(m));
-                byText.putIfAbsent(compact(m.text()), "person/" + referencedName(m));
+                String id = "person/" + referencedName(m);
+                renamed.putIfAbsent(keys[i], id);
+                byText.putIfAbsent(compact(m.text()), id);
             }
         }
         for (int i = 0; i < keys.length; i++) {

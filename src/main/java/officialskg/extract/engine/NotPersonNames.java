@@ -35,13 +35,14 @@ final class NotPersonNames {
         boolean article = document.sentences().size() >= ARTICLE_SENTENCES;
         Set<String> vouched = new HashSet<>();
         for (Mention m : candidates) {
-            if (m.type() == MentionType.PERSON && !m.extractor().startsWith(TAGGER)) {
-                vouched.add(m.text().strip()); // 트럼프 대통령 (a post), 도널드 트럼프 (the gazetteer)
-                String[] words = m.text().strip().split(" ");
-                vouched.add(words[words.length - 1]);
-            } else if (m.type() == MentionType.PERSON && m.text().strip().indexOf(' ') > 0) {
-                String[] words = m.text().strip().split(" ");
-                vouched.add(words[words.length - 1]); // 블라디미르 푸틴 … 푸틴은
+            String name = m.text().strip();
+            boolean otherExtractor = !m.extractor().startsWith(TAGGER);
+            if (m.type() == MentionType.PERSON && (otherExtractor || name.indexOf(' ') > 0)) {
+                // 트럼프 대통령 (a post), 도널드 트럼프 (the gazetteer); 블라디미르 푸틴 … 푸틴은 (the last part)
+                vouched.add(name.substring(name.lastIndexOf(' ') + 1));
+                if (otherExtractor) {
+                    vouched.add(name);
+                }
             }
         }
         for (Mention m : candidates) {
@@ -103,13 +104,8 @@ final class NotPersonNames {
         while (from > 0 && text.charAt(from - 1) >= '가' && text.charAt(from - 1) <= '힣') {
             from--;
         }
-        String previous = text.substring(from, start - 1);
-        for (int k = 0; k + 2 <= previous.length(); k++) {
-            if (titles.role(previous.substring(k)) != null) {
-                return true;
-            }
-        }
-        return false;
+        int[] previous = text.substring(from, start - 1).codePoints().toArray();
+        return titles.longestTitleEndingAt(previous, 0, previous.length) >= 2;
     }
 
     /** Whether a post, an honorific or a bracket follows a name ending at {@code end}. */

@@ -5,9 +5,9 @@ import officialskg.extract.Mention;
 import officialskg.extract.MentionType;
 import officialskg.extract.Word;
 import officialskg.extract.lexicon.WordLists;
+import officialskg.nlp.PosTag;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 
@@ -52,18 +52,12 @@ final class PlayerNames {
             }
             int start = words.get(first).start();
             int end = closing.stemEnd();
-            if (!RepeatedNameParts.overlapsAny(sorted, start, end) && !overlapsPlace(sorted, start, end)) {
+            if (!RepeatedNameParts.overlapsAny(sorted, start, end)) {
                 added.add(new Mention(start, end, new String(text, start, end - start), MentionType.PERSON, NAME,
                         CONFIDENCE, null, null));
             }
         }
-        if (added.isEmpty()) {
-            return sorted;
-        }
-        List<Mention> out = new ArrayList<>(sorted);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return out;
+        return RepeatedNameParts.withAdded(sorted, added);
     }
 
     /** A word of a transliterated name: Hangul, two to eight syllables, nouns only, not a position (공격수). */
@@ -85,7 +79,7 @@ final class PlayerNames {
 
     /** The analyzer reads some word of the name as a proper noun: 메수트 외질 (메수트/NNP 외질/NNG). */
     private static boolean anyProperNoun(Document document, int start, int end) {
-        return document.morphemes().within(start, end).stream().anyMatch(m -> m.is(officialskg.nlp.PosTag.NNP));
+        return document.morphemes().within(start, end).stream().anyMatch(m -> m.is(PosTag.NNP));
     }
 
     /** A word of play right after the name, or one word later: 골을, 왼발 슛이. */
@@ -108,9 +102,5 @@ final class PlayerNames {
             }
         }
         return false;
-    }
-
-    private static boolean overlapsPlace(List<Mention> sorted, int start, int end) {
-        return sorted.stream().anyMatch(m -> m.start() < end && start < m.end() && m.type() != MentionType.PERSON);
     }
 }

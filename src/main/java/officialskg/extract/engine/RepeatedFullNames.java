@@ -7,7 +7,6 @@ import officialskg.extract.Word;
 import officialskg.extract.lexicon.Surnames;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -58,13 +57,7 @@ final class RepeatedFullNames {
                         Math.min(CONFIDENCE, source), null, null));
             }
         }
-        if (added.isEmpty()) {
-            return sorted;
-        }
-        List<Mention> out = new ArrayList<>(sorted);
-        out.addAll(added);
-        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
-        return out;
+        return RepeatedNameParts.withAdded(sorted, added);
     }
 
     /**

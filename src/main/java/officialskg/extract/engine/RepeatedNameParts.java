@@ -169,6 +169,17 @@ final class RepeatedNameParts {
         return false;
     }
 
+    /** The sorted mentions with {@code added} among them, in order of start and end; {@code sorted} itself when none. */
+    static List<Mention> withAdded(List<Mention> sorted, List<Mention> added) {
+        if (added.isEmpty()) {
+            return sorted;
+        }
+        List<Mention> out = new ArrayList<>(sorted);
+        out.addAll(added);
+        out.sort(Comparator.comparingInt(Mention::start).thenComparingInt(Mention::end));
+        return out;
+    }
+
     /** A linear look: a document has a few hundred mentions and a handful of repeated names. */
     static boolean overlapsAny(List<Mention> mentions, int start, int end) {
         for (Mention m : mentions) {

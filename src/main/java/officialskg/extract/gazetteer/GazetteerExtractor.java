@@ -7,6 +7,7 @@ import officialskg.extract.MentionExtractor;
 import officialskg.extract.MentionType;
 import officialskg.extract.lexicon.WordLists;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -48,24 +49,29 @@ public final class GazetteerExtractor implements MentionExtractor {
     private static final List<List<String>> CONTEXT_NAMESAKES =
             WordLists.rows(GazetteerExtractor.class, "context-namesakes.tsv", 4, 4);
 
-    /** Names that stood for different bodies over time ({@code name-eras.tsv}): 민주당 of 2010 is not 더불어민주당. */
-    private static final List<List<String>> NAME_ERAS = WordLists.rows(GazetteerExtractor.class, "name-eras.tsv", 5, 5);
+    /** A name that stood for another body than its default entry's while an era lasted ({@code name-eras.tsv}). */
+    private record NameEra(String surface, String defaultId, LocalDate from, LocalDate to, String id) {
+    }
 
-    /** The body a name stood for when the article was published, or the default entry's id. */
-    private static String ofItsTime(String surface, String id, Document document) {
-        if (document.reference().isEmpty()) {
-            return id;
+    /** Names that stood for different bodies over time: 민주당 of 2010 is not 더불어민주당. */
+    private static final List<NameEra> NAME_ERAS = WordLists.rows(GazetteerExtractor.class, "name-eras.tsv", 5, 5)
+            .stream().map(r -> new NameEra(r.get(0), r.get(1), LocalDate.parse(r.get(2)), LocalDate.parse(r.get(3)),
+                    r.get(4))).toList();
+
+    /** The mention with the body its name stood for when the article was published, or the mention as it is. */
+    private static Mention ofItsTime(Mention m, Document document) {
+        if (m.referenceId() == null || document.reference().isEmpty()) {
+            return m;
         }
-        for (List<String> era : NAME_ERAS) {
-            if (era.get(0).equals(surface) && era.get(1).equals(id)) {
-                java.time.LocalDate published = document.reference().get().toLocalDate();
-                if (!published.isBefore(java.time.LocalDate.parse(era.get(2)))
-                        && published.isBefore(java.time.LocalDate.parse(era.get(3)))) {
-                    return era.get(4);
-                }
+        LocalDate published = document.reference().get().toLocalDate();
+        for (NameEra era : NAME_ERAS) {
+            if (era.surface().equals(m.text()) && era.defaultId().equals(m.referenceId())
+                    && !published.isBefore(era.from()) && published.isBefore(era.to())) {
+                return new Mention(m.start(), m.end(), m.text(), m.type(), m.extractor(), m.confidence(),
+                        m.normalized(), era.id());
             }
         }
-        return id;
+        return m;
     }
 
     private final GazetteerMatcher matcher;
@@ -151,8 +157,7 @@ public final class GazetteerExtractor implements MentionExtractor {
             out.add(new Mention(m.start(), m.end(), surface, type, NAME, confidence, null, e.id()));
         }
         List<Mention> found = namesakesAbroad(out);
-        found.replaceAll(m -> m.referenceId() == null ? m : new Mention(m.start(), m.end(), m.text(), m.type(),
-                m.extractor(), m.confidence(), m.normalized(), ofItsTime(m.text(), m.referenceId(), document)));
+        found.replaceAll(m -> ofItsTime(m, document));
         return found;
     }
 

@@ -151,13 +151,12 @@ final class ArticleCompetitors {
      * already has them take part in it.
      */
     void addTo(RelationSink sink, List<Mention> mentions) {
-        Map<String, List<String>> wordsOf = new LinkedHashMap<>();
-        competitions.forEach((k, unit) -> wordsOf.put(k, EventWordForms.get().words(mentions.get(unit).text())));
         // 도쿄 올림픽 and 2020 도쿄올림픽 are one competition written two ways
         List<String> names = ArticleCandidacies.wholeNames(competitions, mentions);
         if (names.size() > 1) {
             // 남자 육상 마라톤 and 양궁 여자 단체전 are parts of the 올림픽 the article is about
-            List<String> wholes = names.stream().filter(k -> !namesAPart(wordsOf.get(k))).toList();
+            List<String> wholes = names.stream().filter(k -> !namesAPart(
+                    EventWordForms.get().words(mentions.get(competitions.get(k)).text()))).toList();
             names = wholes.isEmpty() ? names : wholes;
         }
         if (names.size() != 1) {
