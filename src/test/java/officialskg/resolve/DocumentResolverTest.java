@@ -36,6 +36,16 @@ class DocumentResolverTest {
         }
     }
 
+    /** Resolves {@code text} with one event mention at the first place each name is written. */
+    private Resolved resolveEvents(String text, String... names) {
+        List<Mention> mentions = new java.util.ArrayList<>();
+        for (String name : names) {
+            int at = text.indexOf(name);
+            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
+        }
+        return new Resolved(mentions, resolver.resolve(text, mentions));
+    }
+
     private Resolved resolve(String text) {
         List<Mention> mentions = RuleBasedFixture.extract(text);
         return new Resolved(mentions, resolver.resolve(text, mentions));
@@ -154,24 +164,14 @@ class DocumentResolverTest {
     @Test
     void aNameWithAWordLeftOutAndTwoWordsRunTogetherIsTheLongerOne() {
         String text = "스웨덴, 2014월드컵 유럽예선 무승부. 2014월드컵 유럽 지역 예선에서 비겼다.";
-        List<Mention> mentions = new java.util.ArrayList<>();
-        for (String name : List.of("2014월드컵 유럽예선", "2014월드컵 유럽 지역 예선")) {
-            int at = text.indexOf(name);
-            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
-        }
-        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        Resolved r = resolveEvents(text, "2014월드컵 유럽예선", "2014월드컵 유럽 지역 예선");
         assertEquals("event/2014월드컵유럽지역예선", r.entityOf("2014월드컵 유럽예선", MentionType.EVENT));
     }
 
     @Test
     void anOccasionOfTheGamesIsNotTheGamesWrittenInFull() {
         String text = "도쿄올림픽 개막식이 열렸다. 안창림은 도쿄 올림픽에서 동메달을 땄다.";
-        List<Mention> mentions = new java.util.ArrayList<>();
-        for (String name : List.of("도쿄올림픽 개막식", "도쿄 올림픽")) {
-            int at = text.indexOf(name);
-            mentions.add(new Mention(at, at + name.length(), name, MentionType.EVENT, "test", 0.8, null, null));
-        }
-        Resolved r = new Resolved(mentions, resolver.resolve(text, mentions));
+        Resolved r = resolveEvents(text, "도쿄올림픽 개막식", "도쿄 올림픽");
         assertEquals("event/도쿄올림픽", r.entityOf("도쿄 올림픽", MentionType.EVENT));
     }
 
